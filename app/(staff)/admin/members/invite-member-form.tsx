@@ -1,0 +1,33 @@
+"use client";
+import { useActionState, useState } from "react";
+import { FormMessage } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/forms";
+import { inviteMemberAction } from "@/lib/members/actions";
+import { roleOptions } from "./role-options";
+
+export function InviteMemberForm({ vendors }: { vendors: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(inviteMemberAction, {} as FormState);
+  const values = state.ok ? {} : (state.values ?? {});
+  const [role, setRole] = useState(values.role ?? "SECURITY_MANAGER");
+  return (
+    <form action={action} className="space-y-3" noValidate key={state.ok ? state.message : "form"}>
+      <FormMessage state={state} />
+      <TextField name="name" label="Name" defaultValue={values.name} errors={state.fieldErrors?.name} autoComplete="off" />
+      <TextField name="email" label="Email" type="email" defaultValue={values.email} errors={state.fieldErrors?.email} autoComplete="off" />
+      <SelectField name="role" label="Role" options={roleOptions} value={role} onChange={(e) => setRole(e.target.value)} errors={state.fieldErrors?.role} />
+      {role === "VENDOR" && (
+        <SelectField
+          name="vendorId"
+          label="Vendor"
+          help="A vendor contact sees only this vendor's questionnaires and findings, and signs in with an email link."
+          options={[{ value: "", label: "Choose a vendor…" }, ...vendors.map((v) => ({ value: v.id, label: v.name }))]}
+          defaultValue={values.vendorId ?? ""}
+          errors={state.fieldErrors?.vendorId}
+        />
+      )}
+      <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+import { useActionState, useState } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { Role } from "@/lib/auth/roles";
+import type { FormState } from "@/lib/forms";
+import { changeRoleAction, removeMemberAction } from "@/lib/members/actions";
+import { roleOptions } from "./role-options";
+
+export function MemberActions({
+  membershipId,
+  name,
+  role,
+  vendorId,
+  vendors,
+}: {
+  membershipId: string;
+  name: string;
+  role: Role;
+  vendorId: string | null;
+  vendors: { id: string; name: string }[];
+}) {
+  const [roleState, changeRole] = useActionState(changeRoleAction, {} as FormState);
+  const [removeState, remove] = useActionState(removeMemberAction, {} as FormState);
+  const [selected, setSelected] = useState<string>(role);
+  const error = [roleState, removeState].find((s) => s.ok === false)?.message;
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-2">
+      <form action={changeRole} className="flex items-center gap-1.5">
+        <input type="hidden" name="membershipId" value={membershipId} />
+        <label className="sr-only" htmlFor={`role-${membershipId}`}>
+          Role of {name}
+        </label>
+        <select
+          id={`role-${membershipId}`}
+          name="role"
+          value={selected}
+          onChange={(e) => setSelected(e.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        >
+          {roleOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {selected === "VENDOR" && (
+          <>
+            <label className="sr-only" htmlFor={`vendor-${membershipId}`}>
+              Vendor of {name}
+            </label>
+            <select
+              id={`vendor-${membershipId}`}
+              name="vendorId"
+              defaultValue={vendorId ?? ""}
+              className="max-w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+            >
+              <option value="">Choose a vendor…</option>
+              {vendors.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {selected !== role && (
+          <SubmitButton variant="secondary" pendingText="Saving…">
+            Save role
+          </SubmitButton>
+        )}
+      </form>
+      <form action={remove}>
+        <input type="hidden" name="membershipId" value={membershipId} />
+        <ConfirmButton
+          title={`Remove ${name}?`}
+          body={`${name} loses access to your organization at once; their open sessions end. Their past actions stay in the audit log.`}
+          confirmLabel="Remove member"
+        >
+          Remove
+        </ConfirmButton>
+      </form>
+      {error && (
+        <p role="alert" className="w-full text-right text-xs text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

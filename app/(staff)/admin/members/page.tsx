@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/guard";
+import { roleLabels } from "@/lib/auth/roles";
+import { listMembers } from "@/lib/members/members";
+import { vendorOptions } from "@/lib/vendors/queries";
+import { InviteMemberForm } from "./invite-member-form";
+import { MemberActions } from "./member-actions";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage() {
+  const actor = await requireRole("ADMIN");
+  const [members, vendors] = await Promise.all([listMembers(actor), vendorOptions(actor)]);
+  return (
+    <>
+      <PageHeader
+        title="Members"
+        description="Who can use Chainward for your organization, and with which role. Changes end the member's sessions at once."
+        crumbs={[{ href: "/admin/members", label: "Administration" }]}
+      />
+      <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+        <Table>
+          <thead>
+            <tr>
+              <Th>Member</Th>
+              <Th>Role</Th>
+              <Th>Last sign-in</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <Td>
+                  <span className="block font-medium">{m.user.name}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{m.user.email}</span>
+                </Td>
+                <Td>
+                  {roleLabels[m.role]}
+                  {m.vendor && <span className="block text-xs text-slate-600 dark:text-slate-400">for {m.vendor.name}</span>}
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums text-slate-600 dark:text-slate-400">
+                  {m.user.lastSignInAt
+                    ? m.user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")
+                    : m.role === "VENDOR" || m.user.passwordHash
+                      ? "Never"
+                      : "Invitation pending"}
+                </Td>
+                <Td>
+                  {m.userId === actor.userId ? (
+                    <span className="text-xs text-slate-500 dark:text-slate-400">You</span>
+                  ) : (
+                    <MemberActions membershipId={m.id} name={m.user.name} role={m.role} vendorId={m.vendorId} vendors={vendors} />
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        <section aria-labelledby="invite-title" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="invite-title" className="mb-3 text-sm font-semibold">
+            Invite a member
+          </h2>
+          <InviteMemberForm vendors={vendors} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState, PageHeader } from "@/components/ui/page";
+import { requireRole } from "@/lib/auth/guard";
+import { smtpConfigured } from "@/lib/email";
+import { listOutbox } from "@/lib/email/queries";
+
+export const metadata: Metadata = { title: "Email outbox" };
+
+export default async function OutboxPage() {
+  const actor = await requireRole("ADMIN");
+  const smtp = smtpConfigured();
+  const emails = smtp ? [] : await listOutbox(actor);
+  return (
+    <>
+      <PageHeader
+        title="Email outbox"
+        description="Without an SMTP server, Chainward keeps the emails it would send here, so invitations and sign-in links can be passed on by hand."
+        crumbs={[{ href: "/admin/members", label: "Administration" }]}
+      />
+      {smtp ? (
+        <Alert>Emails are delivered through the configured SMTP server (SMTP_URL); none are kept here.</Alert>
+      ) : emails.length === 0 ? (
+        <EmptyState title="No emails yet">Invitations and sign-in links for your organization appear here, newest first.</EmptyState>
+      ) : (
+        <ul className="space-y-3">
+          {emails.map((e) => (
+            <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+              <div className="flex flex-wrap justify-between gap-2 text-sm">
+                <span>
+                  To <strong>{e.to}</strong>: {e.subject}
+                </span>
+                <time className="tabular-nums text-slate-600 dark:text-slate-400" dateTime={e.createdAt.toISOString()}>
+                  {e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </time>
+              </div>
+              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-700 dark:text-slate-300">{e.text}</pre>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

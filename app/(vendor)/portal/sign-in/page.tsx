@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthFrame } from "@/components/shell/auth-frame";
+import { MagicLinkForm } from "./magic-link-form";
+
+export const metadata: Metadata = { title: "Supplier sign-in" };
+
+export default function PortalSignInPage() {
+  return (
+    <AuthFrame title="Supplier portal" subtitle="Enter the email address your customer invited. We send you a link to sign in; no password needed.">
+      <MagicLinkForm />
+      <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        Staff member?{" "}
+        <Link href="/sign-in" className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+          Sign in with your password
+        </Link>
+      </p>
+    </AuthFrame>
+  );
+}

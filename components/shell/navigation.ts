@@ -1,0 +1,36 @@
+import type { Role } from "@/lib/auth/roles";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  roles: Role[];
+}
+
+export interface NavSection {
+  label?: string;
+  items: NavItem[];
+}
+
+/** The staff navigation; each item lists the roles that see it (the pages check the same roles on the server). */
+export const staffNavigation: NavSection[] = [
+  {
+    items: [
+      { href: "/dashboard", label: "Dashboard", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/vendors", label: "Vendors", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+    ],
+  },
+  {
+    label: "Administration",
+    items: [
+      { href: "/admin/members", label: "Members", roles: ["ADMIN"] },
+      { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
+      { href: "/admin/outbox", label: "Email outbox", roles: ["ADMIN"] },
+    ],
+  },
+];
+
+export function navigationFor(role: Role): NavSection[] {
+  return staffNavigation
+    .map((section) => ({ ...section, items: section.items.filter((item) => item.roles.includes(role)) }))
+    .filter((section) => section.items.length > 0);
+}

@@ -1,0 +1,79 @@
+import type { ComponentProps, ReactNode } from "react";
+
+const control =
+  "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
+
+interface FieldProps {
+  name: string;
+  label: string;
+  help?: ReactNode;
+  errors?: string[];
+}
+
+function FieldFrame({ name, label, help, errors, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
+      {children}
+      {help && (
+        <p id={`${name}-help`} className="text-xs text-slate-600 dark:text-slate-400">
+          {help}
+        </p>
+      )}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-xs font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(name: string, help?: ReactNode, errors?: string[]) {
+  return [help ? `${name}-help` : "", errors?.length ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField({ name, label, help, errors, ...props }: FieldProps & ComponentProps<"input">) {
+  return (
+    <FieldFrame name={name} label={label} help={help} errors={errors}>
+      <input
+        id={name}
+        name={name}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, help, errors)}
+        {...props}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  help,
+  errors,
+  options,
+  ...props
+}: FieldProps & ComponentProps<"select"> & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldFrame name={name} label={label} help={help} errors={errors}>
+      <select
+        id={name}
+        name={name}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, help, errors)}
+        {...props}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** Every page: breadcrumbs below the top level, a title, its purpose in one line, the primary action at the right. */
+export function PageHeader({ title, description, crumbs, actions }: { title: string; description?: string; crumbs?: Crumb[]; actions?: ReactNode }) {
+  return (
+    <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div className="min-w-0">
+        {crumbs?.length ? (
+          <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-600 dark:text-slate-400">
+            <ol className="flex flex-wrap items-center gap-1">
+              {crumbs.map((c) => (
+                <li key={c.href} className="after:ml-1 after:content-['/']">
+                  <Link href={c.href} className="hover:underline">
+                    {c.label}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
+        {description && <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{description}</p>}
+      </div>
+      {actions && <div className="flex items-center gap-2">{actions}</div>}
+    </header>
+  );
+}
+
+export function Card({ title, children, className = "" }: { title?: string; children: ReactNode; className?: string }) {
+  return (
+    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${className}`}>
+      {title && <h2 className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">{title}</h2>}
+      {children}
+    </section>
+  );
+}
+
+export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center dark:border-slate-700 dark:bg-slate-900">
+      <h2 className="text-base font-semibold">{title}</h2>
+      {children && <div className="mx-auto mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">{children}</div>}
+      {action && <div className="mt-4">{action}</div>}
+    </div>
+  );
+}
+
+export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?: "slate" | "accent" | "red" | "amber" | "green" }) {
+  const tones = {
+    slate: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+    accent: "bg-accent-100 text-accent-800 dark:bg-slate-800 dark:text-accent-300",
+    red: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
+    amber: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+    green: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+  };
+  return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+}
+
+/** Previous/next links that keep the other URL parameters. */
+export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+  if (pageCount <= 1) return null;
+  const link = "rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+      <span className="text-slate-600 dark:text-slate-400">
+        Page {page} of {pageCount}
+      </span>
+      <span className="flex gap-2">
+        {page > 1 && (
+          <Link className={link} href={href(page - 1)} rel="prev">
+            Previous
+          </Link>
+        )}
+        {page < pageCount && (
+          <Link className={link} href={href(page + 1)} rel="next">
+            Next
+          </Link>
+        )}
+      </span>
+    </nav>
+  );
+}

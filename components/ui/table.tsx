@@ -1,0 +1,28 @@
+import type { ComponentProps } from "react";
+
+export function Table({ className = "", ...props }: ComponentProps<"table">) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <table className={`w-full border-collapse text-sm ${className}`} {...props} />
+    </div>
+  );
+}
+
+export function Th({ className = "", numeric, ...props }: ComponentProps<"th"> & { numeric?: boolean }) {
+  return (
+    <th
+      scope="col"
+      className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400 ${numeric ? "text-right" : ""} ${className}`}
+      {...props}
+    />
+  );
+}
+
+export function Td({ className = "", numeric, ...props }: ComponentProps<"td"> & { numeric?: boolean }) {
+  return (
+    <td
+      className={`border-b border-slate-100 px-3 py-2 align-top dark:border-slate-800 ${numeric ? "text-right tabular-nums" : ""} ${className}`}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,137 @@
+"use server";
+// Server actions of the sign-in, invitation and account pages.
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { failed, formObject, invalid, type FormState } from "@/lib/forms";
+import { appBaseUrl, clientIp } from "@/lib/request";
+import { requireActor } from "./guard";
+import { RateLimitedSignIn, signIn, signOut } from "./index";
+import { hashPassword, verifyPassword } from "./password";
+import { changePasswordSchema, magicLinkRequestSchema, passwordSignInSchema, setPasswordSchema, tokenSchema } from "./schema";
+import { requestMagicLink } from "./sign-in";
+import { redeemEmailToken } from "./tokens";
+
+const GENERIC_SIGN_IN_ERROR = "That email and password do not match an account.";
+
+function safeNext(value: FormDataEntryValue | null): string | null {
+  // Only same-site paths: never an open redirect.
+  return typeof value === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(value) ? value : null;
+}
+
+export async function signInWithPassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const input = passwordSignInSchema.safeParse(formObject(formData));
+  if (!input.success) return invalid(input.error, formData);
+  try {
+    await signIn("password", { ...input.data, redirect: false });
+  } catch (error) {
+    if (error instanceof RateLimitedSignIn || (error instanceof AuthError && (error as { code?: string }).code === "rate_limited")) {
+      return failed("Too many failed attempts for this account. Wait 15 minutes, then try again.", formData);
+    }
+    if (error instanceof AuthError) return failed(GENERIC_SIGN_IN_ERROR, formData);
+    throw error;
+  }
+  redirect(safeNext(formData.get("next")) ?? "/");
+}
+
+export async function requestMagicLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const input = magicLinkRequestSchema.safeParse(formObject(formData));
+  if (!input.success) return invalid(input.error, formData);
+  const result = await requestMagicLink(input.data.email, await clientIp(), await appBaseUrl());
+  if (result === "rate_limited") return failed("Too many links were requested. Wait 15 minutes, then try again.", formData);
+  return {
+    ok: true,
+    message: `If ${input.data.email} belongs to an invited supplier contact, a sign-in link is on its way. It works once, for 10 minutes.`,
+    values: { email: input.data.email },
+  };
+}
+
+export async function continueWithMagicLink(formData: FormData): Promise<void> {
+  const input = tokenSchema.safeParse(formObject(formData));
+  if (!input.success) redirect("/portal/verify?state=unknown");
+  try {
+    await signIn("magic-link", { token: input.data.token, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/portal/verify?state=used");
+    throw error;
+  }
+  redirect("/portal");
+}
+
+export async function acceptInvitation(_prev: FormState, formData: FormData): Promise<FormState> {
+  const input = setPasswordSchema.safeParse(formObject(formData));
+  if (!input.success) return invalid(input.error, formData);
+  const passwordHash = await hashPassword(input.data.password);
+  const ok = await db().$transaction(async (tx) => {
+    const userId = await redeemEmailToken(tx, input.data.token, "SET_PASSWORD");
+    if (!userId) return false;
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    const memberships = await tx.membership.findMany({ where: { userId } });
+    for (const m of memberships) {
+      await recordAudit(tx, {
+        organizationId: m.organizationId,
+        actorUserId: userId,
+        actorEmail: user.email,
+        ip: await clientIp(),
+        action: "user.invitation_accepted",
+        entityType: "User",
+        entityId: userId,
+      });
+    }
+    return true;
+  });
+  if (!ok) return failed("This invitation link has expired or was already used. Ask your administrator for a new one.", formData);
+  redirect("/sign-in?invited=1");
+}
+
+export async function changePassword(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const input = changePasswordSchema.safeParse(formObject(formData));
+  if (!input.success) return invalid(input.error, formData);
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.data.current))) {
+    return failed("Please correct the fields marked below.", formData, { current: ["That is not your current password"] });
+  }
+  const passwordHash = await hashPassword(input.data.password);
+  await db().$transaction(async (tx) => {
+    // A new password ends every other session too.
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      action: "user.password_changed",
+      entityType: "User",
+      entityId: actor.userId,
+    });
+  });
+  await signOut({ redirect: false });
+  redirect("/sign-in?changed=1");
+}
+
+export async function signOutAction(): Promise<void> {
+  const actor = await requireActor();
+  await signOut({ redirect: false });
+  redirect(actor.role === "VENDOR" ? "/portal/sign-in" : "/sign-in");
+}
+
+/** Ends every session of the caller, on every device, from the next request on. */
+export async function signOutEverywhere(): Promise<void> {
+  const actor = await requireActor();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      action: "auth.sign_out_everywhere",
+      entityType: "User",
+      entityId: actor.userId,
+    });
+  });
+  await signOut({ redirect: false });
+  redirect(actor.role === "VENDOR" ? "/portal/sign-in" : "/sign-in");
+}

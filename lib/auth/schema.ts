@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address, like name@company.com"));
+
+export const newPasswordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters")
+  .max(256, "Use at most 256 characters");
+
+export const passwordSignInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password").max(256),
+});
+
+export const magicLinkRequestSchema = z.object({ email: emailSchema });
+
+export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
+
+export const setPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });
+
+export const changePasswordSchema = z
+  .object({ current: z.string().min(1, "Enter your current password"), password: newPasswordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });

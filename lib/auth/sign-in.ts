@@ -1,0 +1,114 @@
+// Who may start a session, and with which membership. Used by the Auth.js providers in lib/auth/index.ts.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { sendEmail } from "@/lib/email";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { clearLimit, consume, isLimited, limits } from "@/lib/security/rate-limit";
+import { createEmailToken, MAGIC_LINK_TTL_MS, redeemEmailToken } from "./tokens";
+
+/** What the session cookie carries; everything else is read from the database on each request. */
+export interface SessionClaims {
+  userId: string;
+  membershipId: string;
+  sessionVersion: number;
+}
+
+export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "rate_limited" };
+
+const accountKey = (email: string) => `signin:password:${email}`;
+
+export async function authenticateWithPassword(email: string, password: string, ip: string | null): Promise<SignInResult> {
+  const key = accountKey(email);
+  // Fail closed: if the limiter cannot be read, the error propagates and nobody signs in.
+  if (await isLimited(key, limits.passwordPerAccount)) return { ok: false, reason: "rate_limited" };
+
+  const user = await db().user.findUnique({
+    where: { email },
+    include: { memberships: { where: { role: { not: "VENDOR" } }, orderBy: { createdAt: "asc" }, take: 1 } },
+  });
+  const membership = user?.memberships[0];
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+
+  if (!user || !valid || !membership) {
+    await consume(key, limits.passwordPerAccount);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearLimit(key);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, {
+      organizationId: membership.organizationId,
+      actorUserId: user.id,
+      actorEmail: user.email,
+      ip,
+      action: "auth.sign_in",
+      entityType: "User",
+      entityId: user.id,
+      after: { method: "password" },
+    });
+  });
+  return { ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion } };
+}
+
+export async function authenticateWithMagicLink(token: string, ip: string | null): Promise<SignInResult> {
+  return db().$transaction(async (tx) => {
+    const userId = await redeemEmailToken(tx, token, "SIGN_IN");
+    if (!userId) return { ok: false, reason: "invalid" } as const;
+    const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+    const membership = await tx.membership.findFirst({
+      where: { userId, role: "VENDOR" },
+      orderBy: { createdAt: "asc" },
+    });
+    if (!membership) return { ok: false, reason: "invalid" } as const;
+    await recordAudit(tx, {
+      organizationId: membership.organizationId,
+      actorUserId: user.id,
+      actorEmail: user.email,
+      ip,
+      action: "auth.sign_in",
+      entityType: "User",
+      entityId: user.id,
+      after: { method: "magic_link" },
+    });
+    return { ok: true, claims: { userId, membershipId: membership.id, sessionVersion: user.sessionVersion } } as const;
+  });
+}
+
+export type MagicLinkRequestResult = "sent" | "rate_limited";
+
+/**
+ * Emails a sign-in link when the address belongs to an invited vendor contact. The answer is the same whether or
+ * not it does, so the form does not reveal who is invited.
+ */
+export async function requestMagicLink(email: string, ip: string | null, baseUrl: string): Promise<MagicLinkRequestResult> {
+  const byEmail = await consume(`magic:email:${email}`, limits.magicLinkPerEmail);
+  const byIp = ip ? await consume(`magic:ip:${ip}`, limits.magicLinkPerIp) : true;
+  if (!byEmail || !byIp) return "rate_limited";
+
+  const user = await db().user.findUnique({
+    where: { email },
+    include: {
+      memberships: { where: { role: "VENDOR" }, include: { organization: true }, orderBy: { createdAt: "asc" }, take: 1 },
+    },
+  });
+  const membership = user?.memberships[0];
+  if (!user || !membership) return "sent";
+
+  const token = await db().$transaction((tx) => createEmailToken(tx, user.id, "SIGN_IN", MAGIC_LINK_TTL_MS));
+  const link = `${baseUrl}/portal/verify?token=${encodeURIComponent(token)}`;
+  await sendEmail({
+    to: user.email,
+    organizationId: membership.organizationId,
+    subject: "Your Chainward sign-in link",
+    text: [
+      `Hello ${user.name},`,
+      "",
+      `${membership.organization.name} uses Chainward to work with its suppliers. Open this link to sign in:`,
+      "",
+      link,
+      "",
+      "The link works once and expires in 10 minutes. If you did not ask for it, you can ignore this email.",
+    ].join("\n"),
+  });
+  return "sent";
+}

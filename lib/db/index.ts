@@ -1,0 +1,91 @@
+// The one Prisma client of the process. DATABASE_URL set: PostgreSQL through node-postgres. Unset: an embedded
+// PGlite database in DATA_DIR (default ./.data), which only this process may open.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type Db = PrismaClient;
+
+export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
+
+export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "embedded", dataDir: dataDirectory(env) };
+}
+
+/** Where the embedded database, the generated auth secret and local files live. `memory://` keeps nothing. */
+export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.DATA_DIR || ".data";
+  return dir.startsWith("memory://") ? dir : path.resolve(/*turbopackIgnore: true*/ dir);
+}
+
+/** "postgresql://user:***@host:5432/db": safe to print. */
+export function describeDatabase(config: DatabaseConfig = databaseConfig()): string {
+  if (config.kind === "embedded") return `embedded database in ${config.dataDir}`;
+  try {
+    const url = new URL(config.url);
+    if (url.password) url.password = "***";
+    return `PostgreSQL at ${url.toString()}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL is not a valid URL)";
+  }
+}
+
+interface Connection {
+  client: PrismaClient;
+  adapterFactory: () => SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+function connect(config: DatabaseConfig): Connection {
+  if (config.kind === "postgres") {
+    const factory = () => new PrismaPg({ connectionString: config.url });
+    const client = new PrismaClient({ adapter: factory() });
+    return { client, adapterFactory: factory, close: () => client.$disconnect() };
+  }
+  let pglite: PGlite;
+  if (config.dataDir.startsWith("memory://")) {
+    pglite = new PGlite();
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    pglite = new PGlite(path.join(config.dataDir, "pgdata"));
+  }
+  const factory = () => new PrismaPGlite(pglite);
+  const client = new PrismaClient({ adapter: factory() });
+  return {
+    client,
+    adapterFactory: factory,
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+// Kept on globalThis: Next.js may load this module in more than one bundle of the same process, and the embedded
+// database must be opened exactly once.
+const KEY = Symbol.for("chainward.db");
+type Holder = { [KEY]?: Connection };
+const holder = globalThis as Holder;
+
+function connection(): Connection {
+  return (holder[KEY] ??= connect(databaseConfig()));
+}
+
+export function db(): PrismaClient {
+  return connection().client;
+}
+
+export function migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
+  return connection().adapterFactory();
+}
+
+export async function closeDb(): Promise<void> {
+  const current = holder[KEY];
+  holder[KEY] = undefined;
+  await current?.close();
+}

@@ -1,0 +1,81 @@
+// The demo organization. Idempotent: running it again updates the same records and creates nothing twice.
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { demoVendors } from "./vendors";
+
+export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  /** Staff only; vendor contacts sign in with an email link. */
+  password?: string;
+  vendorName?: string;
+}
+
+export const demoUsers: DemoUser[] = [
+  { email: "admin@northbridge.example", name: "Alex Admin", role: "ADMIN", password: "demo-admin-password" },
+  { email: "security@northbridge.example", name: "Sam Security", role: "SECURITY_MANAGER", password: "demo-security-password" },
+  { email: "cfo@northbridge.example", name: "Erin Executive", role: "EXECUTIVE", password: "demo-executive-password" },
+  { email: "ops@brightpath-it.example", name: "Val Vendor", role: "VENDOR", vendorName: "BrightPath IT Services" },
+];
+
+export interface SeedOrganization {
+  slug: string;
+  name: string;
+  vendors: { name: string; [field: string]: unknown }[];
+  users: DemoUser[];
+}
+
+/** Creates or updates one organization with its vendors and members; returns the organization id. */
+export async function seedOrganization(spec: SeedOrganization): Promise<string> {
+  const hashes = new Map<string, string>();
+  for (const u of spec.users) if (u.password) hashes.set(u.email, await hashPassword(u.password));
+
+  return db().$transaction(
+    async (tx) => {
+      const existing = await tx.organization.findUnique({ where: { slug: spec.slug } });
+      const org = existing ?? (await tx.organization.create({ data: { slug: spec.slug, name: spec.name } }));
+      const vendorIds = new Map<string, string>();
+      for (const vendor of spec.vendors) {
+        const data = { ...vendor, organizationId: org.id } as Parameters<typeof tx.vendor.create>[0]["data"];
+        const row = await tx.vendor.upsert({
+          where: { organizationId_name: { organizationId: org.id, name: vendor.name } },
+          create: data,
+          update: data,
+        });
+        vendorIds.set(vendor.name, row.id);
+      }
+      for (const u of spec.users) {
+        const passwordHash = hashes.get(u.email) ?? null;
+        const user = await tx.user.upsert({
+          where: { email: u.email },
+          create: { email: u.email, name: u.name, passwordHash },
+          update: { name: u.name, passwordHash },
+        });
+        const vendorId = u.vendorName ? (vendorIds.get(u.vendorName) ?? null) : null;
+        await tx.membership.upsert({
+          where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
+          create: { userId: user.id, organizationId: org.id, role: u.role, vendorId },
+          update: { role: u.role, vendorId },
+        });
+      }
+      if (!existing) {
+        await recordAudit(tx, {
+          organizationId: org.id,
+          action: "organization.created",
+          entityType: "Organization",
+          entityId: org.id,
+          after: { name: spec.name, vendors: spec.vendors.length, members: spec.users.length },
+        });
+      }
+      return org.id;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+export const seedDemo = () => seedOrganization({ ...DEMO_ORGANIZATION, vendors: demoVendors as unknown as SeedOrganization["vendors"], users: demoUsers });

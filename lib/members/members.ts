@@ -1,0 +1,146 @@
+// Members of an organization: invitation, role changes and removal. Callers must be ADMIN (checked here too, so
+// no caller can forget it).
+import { recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/guard";
+import { roleLabels } from "@/lib/auth/roles";
+import { createEmailToken, INVITATION_TTL_MS } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ChangeRoleInput, InviteMemberInput } from "./schema";
+
+export class MemberError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+function assertAdmin(actor: Actor) {
+  if (actor.role !== "ADMIN") throw new MemberError("Only administrators manage members.");
+}
+
+export async function listMembers(actor: Actor) {
+  assertAdmin(actor);
+  return db().membership.findMany({
+    where: { organizationId: actor.organizationId },
+    include: { user: { select: { email: true, name: true, passwordHash: true, lastSignInAt: true } }, vendor: { select: { id: true, name: true } } },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+  });
+}
+
+/** Vendor must belong to the caller's organization; another organization's vendor id is treated as unknown. */
+async function assertOwnVendor(tx: Prisma.TransactionClient, actor: Actor, vendorId: string | undefined) {
+  if (!vendorId) return;
+  const vendor = await tx.vendor.findFirst({ where: { id: vendorId, organizationId: actor.organizationId } });
+  if (!vendor) throw new MemberError("Choose a vendor of your organization", "vendorId");
+}
+
+export async function inviteMember(actor: Actor, input: InviteMemberInput, baseUrl: string) {
+  assertAdmin(actor);
+  const email = await db().$transaction(async (tx) => {
+    await assertOwnVendor(tx, actor, input.vendorId);
+    let user = await tx.user.findUnique({ where: { email: input.email } });
+    if (user && (await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } }))) {
+      throw new MemberError("This person is already a member of your organization", "email");
+    }
+    user ??= await tx.user.create({ data: { email: input.email, name: input.name } });
+    const membership = await tx.membership.create({
+      data: {
+        userId: user.id,
+        organizationId: actor.organizationId,
+        role: input.role,
+        vendorId: input.role === "VENDOR" ? input.vendorId : null,
+      },
+    });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      action: "member.invited",
+      entityType: "Membership",
+      entityId: membership.id,
+      after: { email: input.email, role: input.role, vendorId: membership.vendorId },
+    });
+    const intro = `${actor.name} invited you to ${actor.organizationName} on Chainward as ${roleLabels[input.role].toLowerCase()}.`;
+    if (input.role === "VENDOR") {
+      return {
+        subject: `${actor.organizationName} invited you to its supplier portal`,
+        text: `${intro}\n\nSign in with your email address, no password needed:\n\n${baseUrl}/portal/sign-in\n`,
+      };
+    }
+    if (user.passwordHash) {
+      return { subject: `You now have access to ${actor.organizationName}`, text: `${intro}\n\nSign in as usual: ${baseUrl}/sign-in\n` };
+    }
+    const token = await createEmailToken(tx, user.id, "SET_PASSWORD", INVITATION_TTL_MS);
+    return {
+      subject: `You are invited to ${actor.organizationName} on Chainward`,
+      text: `${intro}\n\nChoose your password here (the link works once, for 7 days):\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
+    };
+  });
+  await sendEmail({ to: input.email, organizationId: actor.organizationId, ...email });
+}
+
+async function findOwnMembership(tx: Prisma.TransactionClient, actor: Actor, membershipId: string) {
+  const membership = await tx.membership.findFirst({
+    where: { id: membershipId, organizationId: actor.organizationId },
+    include: { user: { select: { email: true } } },
+  });
+  if (!membership) throw new MemberError("That member does not exist.");
+  return membership;
+}
+
+async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, actor: Actor, membershipId: string) {
+  const admins = await tx.membership.count({
+    where: { organizationId: actor.organizationId, role: "ADMIN", id: { not: membershipId } },
+  });
+  if (admins === 0) throw new MemberError("The organization needs at least one administrator.");
+}
+
+export async function changeMemberRole(actor: Actor, input: ChangeRoleInput) {
+  assertAdmin(actor);
+  await db().$transaction(async (tx) => {
+    const membership = await findOwnMembership(tx, actor, input.membershipId);
+    await assertOwnVendor(tx, actor, input.vendorId);
+    const vendorId = input.role === "VENDOR" ? (input.vendorId ?? null) : null;
+    if (membership.role === input.role && membership.vendorId === vendorId) return;
+    if (membership.role === "ADMIN" && input.role !== "ADMIN") await assertAnotherAdminRemains(tx, actor, membership.id);
+    await tx.membership.update({ where: { id: membership.id }, data: { role: input.role, vendorId } });
+    // The member's current sessions end: they sign in again under the new role.
+    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      action: "member.role_changed",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { email: membership.user.email, role: membership.role, vendorId: membership.vendorId },
+      after: { email: membership.user.email, role: input.role, vendorId },
+    });
+  });
+}
+
+export async function removeMember(actor: Actor, membershipId: string) {
+  assertAdmin(actor);
+  await db().$transaction(async (tx) => {
+    const membership = await findOwnMembership(tx, actor, membershipId);
+    if (membership.role === "ADMIN") await assertAnotherAdminRemains(tx, actor, membership.id);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      actorEmail: actor.email,
+      ip: actor.ip,
+      action: "member.removed",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { email: membership.user.email, role: membership.role, vendorId: membership.vendorId },
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/auth/schema";
+
+const role = z.enum(["ADMIN", "SECURITY_MANAGER", "EXECUTIVE", "VENDOR"], { error: "Choose a role" });
+const vendorId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((v) => v || undefined);
+
+const vendorRequired = (v: { role: string; vendorId?: string }) => v.role !== "VENDOR" || !!v.vendorId;
+const vendorRule = { path: ["vendorId"], message: "A vendor contact must belong to a vendor: choose one" };
+
+export const inviteMemberSchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1, "Enter the person's name").max(120, "Use at most 120 characters"),
+    role,
+    vendorId,
+  })
+  .refine(vendorRequired, vendorRule);
+
+export const changeRoleSchema = z
+  .object({ membershipId: z.string().min(1).max(40), role, vendorId })
+  .refine(vendorRequired, vendorRule);
+
+export const removeMemberSchema = z.object({ membershipId: z.string().min(1).max(40) });
+
+export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;

@@ -1,0 +1,45 @@
+// Fixed-window counters in the database, so every app instance sees the same counts. Callers treat a database
+// error as "refused" (fail closed) where a limit protects sign-in.
+import { db } from "@/lib/db";
+
+export interface Limit {
+  /** Attempts allowed in one window. */
+  max: number;
+  windowMs: number;
+}
+
+export const limits = {
+  /** Failed password sign-ins for one account. The next attempt after `max` is refused even with the right password. */
+  passwordPerAccount: { max: 10, windowMs: 15 * 60_000 },
+  /** Magic-link requests for one email address. */
+  magicLinkPerEmail: { max: 5, windowMs: 15 * 60_000 },
+  /** Magic-link requests from one IP address. */
+  magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
+} satisfies Record<string, Limit>;
+
+/** True when the key has used up its window (the count is not changed). */
+export async function isLimited(key: string, limit: Limit, now = new Date()): Promise<boolean> {
+  const row = await db().rateLimit.findUnique({ where: { key } });
+  return !!row && row.resetAt > now && row.count >= limit.max;
+}
+
+/** Counts one attempt and returns the count in the current window. */
+export async function hit(key: string, limit: Limit, now = new Date()): Promise<number> {
+  const resetAt = new Date(now.getTime() + limit.windowMs);
+  const rows = await db().$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count"   = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
+    RETURNING "count"`;
+  return Number(rows[0]?.count ?? limit.max + 1);
+}
+
+/** Counts one attempt; false when it is over the limit. */
+export async function consume(key: string, limit: Limit, now = new Date()): Promise<boolean> {
+  return (await hit(key, limit, now)) <= limit.max;
+}
+
+export async function clearLimit(key: string): Promise<void> {
+  await db().rateLimit.deleteMany({ where: { key } });
+}
