@@ -40,6 +40,7 @@ export async function requestMagicLinkAction(_prev: FormState, formData: FormDat
   if (!input.success) return invalid(input.error, formData);
   const result = await requestMagicLink(input.data.email, await clientIp(), await appBaseUrl());
   if (result === "rate_limited") return failed("Too many links were requested. Wait 15 minutes, then try again.", formData);
+  if (result === "email_failed") return failed("The email could not be sent just now. Try again in a few minutes.", formData);
   return {
     ok: true,
     message: `If ${input.data.email} belongs to an invited supplier contact, a sign-in link is on its way. It works once, for 10 minutes.`,

@@ -74,7 +74,7 @@ export async function authenticateWithMagicLink(token: string, ip: string | null
   });
 }
 
-export type MagicLinkRequestResult = "sent" | "rate_limited";
+export type MagicLinkRequestResult = "sent" | "rate_limited" | "email_failed";
 
 /**
  * Emails a sign-in link when the address belongs to an invited vendor contact. The answer is the same whether or
@@ -96,8 +96,9 @@ export async function requestMagicLink(email: string, ip: string | null, baseUrl
 
   const token = await db().$transaction((tx) => createEmailToken(tx, user.id, "SIGN_IN", MAGIC_LINK_TTL_MS));
   const link = `${baseUrl}/portal/verify?token=${encodeURIComponent(token)}`;
-  await sendEmail({
-    to: user.email,
+  try {
+    await sendEmail({
+      to: user.email,
     organizationId: membership.organizationId,
     subject: "Your Chainward sign-in link",
     text: [
@@ -109,6 +110,9 @@ export async function requestMagicLink(email: string, ip: string | null, baseUrl
       "",
       "The link works once and expires in 10 minutes. If you did not ask for it, you can ignore this email.",
     ].join("\n"),
-  });
+    });
+  } catch {
+    return "email_failed";
+  }
   return "sent";
 }

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { demoVendors } from "./vendors";
+import { demoVendors, type DemoVendor } from "./vendors";
 
 export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
 
@@ -26,7 +26,7 @@ export const demoUsers: DemoUser[] = [
 export interface SeedOrganization {
   slug: string;
   name: string;
-  vendors: { name: string; [field: string]: unknown }[];
+  vendors: (Partial<DemoVendor> & { name: string })[];
   users: DemoUser[];
 }
 
@@ -41,7 +41,7 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
       const org = existing ?? (await tx.organization.create({ data: { slug: spec.slug, name: spec.name } }));
       const vendorIds = new Map<string, string>();
       for (const vendor of spec.vendors) {
-        const data = { ...vendor, organizationId: org.id } as Parameters<typeof tx.vendor.create>[0]["data"];
+        const data = { ...vendor, organizationId: org.id };
         const row = await tx.vendor.upsert({
           where: { organizationId_name: { organizationId: org.id, name: vendor.name } },
           create: data,
@@ -78,4 +78,4 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
   );
 }
 
-export const seedDemo = () => seedOrganization({ ...DEMO_ORGANIZATION, vendors: demoVendors as unknown as SeedOrganization["vendors"], users: demoUsers });
+export const seedDemo = () => seedOrganization({ ...DEMO_ORGANIZATION, vendors: demoVendors, users: demoUsers });

@@ -40,48 +40,66 @@ async function assertOwnVendor(tx: Prisma.TransactionClient, actor: Actor, vendo
 
 export async function inviteMember(actor: Actor, input: InviteMemberInput, baseUrl: string) {
   assertAdmin(actor);
-  const email = await db().$transaction(async (tx) => {
-    await assertOwnVendor(tx, actor, input.vendorId);
-    let user = await tx.user.findUnique({ where: { email: input.email } });
-    if (user && (await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } }))) {
-      throw new MemberError("This person is already a member of your organization", "email");
-    }
-    user ??= await tx.user.create({ data: { email: input.email, name: input.name } });
-    const membership = await tx.membership.create({
-      data: {
-        userId: user.id,
+  await db().$transaction(
+    async (tx) => {
+      await assertOwnVendor(tx, actor, input.vendorId);
+      let user = await tx.user.findUnique({ where: { email: input.email } });
+      if (user && (await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } }))) {
+        throw new MemberError("This person is already a member of your organization", "email");
+      }
+      user ??= await tx.user.create({ data: { email: input.email, name: input.name } });
+      const membership = await tx.membership.create({
+        data: {
+          userId: user.id,
+          organizationId: actor.organizationId,
+          role: input.role,
+          vendorId: input.role === "VENDOR" ? input.vendorId : null,
+        },
+      });
+      await recordAudit(tx, {
         organizationId: actor.organizationId,
-        role: input.role,
-        vendorId: input.role === "VENDOR" ? input.vendorId : null,
-      },
-    });
-    await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorEmail: actor.email,
-      ip: actor.ip,
-      action: "member.invited",
-      entityType: "Membership",
-      entityId: membership.id,
-      after: { email: input.email, role: input.role, vendorId: membership.vendorId },
-    });
-    const intro = `${actor.name} invited you to ${actor.organizationName} on Chainward as ${roleLabels[input.role].toLowerCase()}.`;
-    if (input.role === "VENDOR") {
-      return {
-        subject: `${actor.organizationName} invited you to its supplier portal`,
-        text: `${intro}\n\nSign in with your email address, no password needed:\n\n${baseUrl}/portal/sign-in\n`,
-      };
-    }
-    if (user.passwordHash) {
-      return { subject: `You now have access to ${actor.organizationName}`, text: `${intro}\n\nSign in as usual: ${baseUrl}/sign-in\n` };
-    }
-    const token = await createEmailToken(tx, user.id, "SET_PASSWORD", INVITATION_TTL_MS);
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        ip: actor.ip,
+        action: "member.invited",
+        entityType: "Membership",
+        entityId: membership.id,
+        after: { email: input.email, role: input.role, vendorId: membership.vendorId },
+      });
+      const message = await invitationEmail(tx, actor, input, user, baseUrl);
+      // Sent inside the transaction: an invitation whose email cannot be sent is not saved, so it can simply be retried.
+      try {
+        await sendEmail({ to: input.email, organizationId: actor.organizationId, ...message }, tx);
+      } catch {
+        throw new MemberError("The invitation email could not be sent, so nothing was saved. Check the email settings (SMTP_URL) and try again.");
+      }
+    },
+    { timeout: 30_000 },
+  );
+}
+
+async function invitationEmail(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: InviteMemberInput,
+  user: { id: string; passwordHash: string | null },
+  baseUrl: string,
+) {
+  const intro = `${actor.name} invited you to ${actor.organizationName} on Chainward as ${roleLabels[input.role].toLowerCase()}.`;
+  if (input.role === "VENDOR") {
     return {
-      subject: `You are invited to ${actor.organizationName} on Chainward`,
-      text: `${intro}\n\nChoose your password here (the link works once, for 7 days):\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
+      subject: `${actor.organizationName} invited you to its supplier portal`,
+      text: `${intro}\n\nSign in with your email address, no password needed:\n\n${baseUrl}/portal/sign-in\n`,
     };
-  });
-  await sendEmail({ to: input.email, organizationId: actor.organizationId, ...email });
+  }
+  if (user.passwordHash) {
+    return { subject: `You now have access to ${actor.organizationName}`, text: `${intro}\n\nSign in as usual: ${baseUrl}/sign-in\n` };
+  }
+  const token = await createEmailToken(tx, user.id, "SET_PASSWORD", INVITATION_TTL_MS);
+  return {
+    subject: `You are invited to ${actor.organizationName} on Chainward`,
+    text: `${intro}\n\nChoose your password here (the link works once, for 7 days):\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
+  };
 }
 
 async function findOwnMembership(tx: Prisma.TransactionClient, actor: Actor, membershipId: string) {

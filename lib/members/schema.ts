@@ -27,5 +27,5 @@ export const changeRoleSchema = z
 
 export const removeMemberSchema = z.object({ membershipId: z.string().min(1).max(40) });
 
-export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
-export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
+export type ChangeRoleInput = z.input<typeof changeRoleSchema>;

@@ -21,9 +21,11 @@ export interface VendorListQuery {
 
 export async function listVendorsForActor(actor: Actor, query: VendorListQuery = {}) {
   const where: Prisma.VendorWhereInput = {
-    ...scope(actor),
-    ...(query.status ? { status: query.status } : {}),
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
+    AND: [
+      scope(actor),
+      query.status ? { status: query.status } : {},
+      query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
+    ],
   };
   const page = Math.max(1, query.page ?? 1);
   const [total, vendors] = await Promise.all([
@@ -39,7 +41,8 @@ export async function listVendorsForActor(actor: Actor, query: VendorListQuery =
 }
 
 export async function getVendorForActor(actor: Actor, id: string) {
-  return db().vendor.findFirst({ where: { ...scope(actor), id } });
+  // AND, not a spread: a vendor contact's scope already names an id, which the requested id must not replace.
+  return db().vendor.findFirst({ where: { AND: [scope(actor), { id }] } });
 }
 
 export async function vendorOptions(actor: Actor) {
@@ -50,8 +53,8 @@ export async function portfolioSummary(actor: Actor) {
   const where = scope(actor);
   const [byStatus, byTier, criticalFunction] = await Promise.all([
     db().vendor.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    db().vendor.groupBy({ by: ["tier"], where: { ...where, status: { in: ["ACTIVE", "OFFBOARDING"] } }, _count: { _all: true } }),
-    db().vendor.count({ where: { ...where, criticalFunction: true, status: { in: ["ACTIVE", "OFFBOARDING"] } } }),
+    db().vendor.groupBy({ by: ["tier"], where: { AND: [where, { status: { in: ["ACTIVE", "OFFBOARDING"] } }] }, _count: { _all: true } }),
+    db().vendor.count({ where: { AND: [where, { criticalFunction: true, status: { in: ["ACTIVE", "OFFBOARDING"] } }] } }),
   ]);
   return {
     byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<VendorStatus, number>>,

@@ -23,7 +23,7 @@ export function MemberActions({
   const [roleState, changeRole] = useActionState(changeRoleAction, {} as FormState);
   const [removeState, remove] = useActionState(removeMemberAction, {} as FormState);
   const [selected, setSelected] = useState<string>(role);
-  const error = [roleState, removeState].find((s) => s.ok === false)?.message;
+  const feedback = [roleState, removeState].find((s) => s.message);
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
       <form action={changeRole} className="flex items-center gap-1.5">
@@ -80,9 +80,12 @@ export function MemberActions({
           Remove
         </ConfirmButton>
       </form>
-      {error && (
-        <p role="alert" className="w-full text-right text-xs text-red-700 dark:text-red-400">
-          {error}
+      {feedback && (
+        <p
+          role={feedback.ok ? "status" : "alert"}
+          className={`w-full text-right text-xs ${feedback.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
+        >
+          {feedback.message}
         </p>
       )}
     </div>

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "./navigation";
+
+const hrefs = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((s) => s.items.map((i) => i.href));
+
+describe("navigation by role", () => {
+  it("shows administration to admins only", () => {
+    expect(hrefs("ADMIN")).toEqual(["/dashboard", "/vendors", "/admin/members", "/admin/audit", "/admin/outbox"]);
+    expect(hrefs("SECURITY_MANAGER")).toEqual(["/dashboard", "/vendors"]);
+    expect(hrefs("EXECUTIVE")).toEqual(["/dashboard", "/vendors"]);
+  });
+  it("gives vendor contacts no staff navigation", () => {
+    expect(hrefs("VENDOR")).toEqual([]);
+  });
+});

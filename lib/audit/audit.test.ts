@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { createOrganization } from "@/tests/factories";
+import { db } from "@/lib/db";
+import { findBrokenAuditLink, recordAudit } from "./index";
+
+async function record(organizationId: string, n: number) {
+  for (let i = 0; i < n; i++) {
+    await db().$transaction((tx) =>
+      recordAudit(tx, { organizationId, action: "test.event", entityType: "Test", entityId: String(i), after: { i, nested: { b: 1, a: [1, 2] } } }),
+    );
+  }
+}
+
+describe("audit chain", () => {
+  it("numbers events per organization and links each to the previous hash", async () => {
+    const org = await createOrganization();
+    await record(org.id, 3);
+    const events = await db().auditEvent.findMany({ where: { organizationId: org.id }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(events[0]!.prevHash).toBeNull();
+    expect(events[1]!.prevHash).toBe(events[0]!.hash);
+    expect(events[2]!.prevHash).toBe(events[1]!.hash);
+    expect(await findBrokenAuditLink(org.id)).toBeNull();
+  });
+
+  it("keeps concurrent writers in one unbroken chain", async () => {
+    const org = await createOrganization();
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        db().$transaction((tx) => recordAudit(tx, { organizationId: org.id, action: "test.concurrent", entityType: "Test", entityId: String(i) })),
+      ),
+    );
+    expect(await db().auditEvent.count({ where: { organizationId: org.id } })).toBe(5);
+    expect(await findBrokenAuditLink(org.id)).toBeNull();
+  });
+
+  it("points at the first entry that was changed behind the application's back", async () => {
+    const org = await createOrganization();
+    await record(org.id, 4);
+    await db().$executeRaw`UPDATE "AuditEvent" SET "actorEmail" = 'someone-else@example.test' WHERE "organizationId" = ${org.id} AND seq = 2`;
+    expect(await findBrokenAuditLink(org.id)).toBe(2);
+  });
+
+  it("notices a deleted entry", async () => {
+    const org = await createOrganization();
+    await record(org.id, 4);
+    await db().$executeRaw`DELETE FROM "AuditEvent" WHERE "organizationId" = ${org.id} AND seq = 3`;
+    expect(await findBrokenAuditLink(org.id)).toBe(4);
+  });
+
+  it("keeps organizations' chains apart", async () => {
+    const a = await createOrganization();
+    const b = await createOrganization();
+    await record(a.id, 2);
+    await record(b.id, 1);
+    const seqB = await db().auditEvent.findMany({ where: { organizationId: b.id }, select: { seq: true, prevHash: true } });
+    expect(seqB).toEqual([{ seq: 1, prevHash: null }]);
+  });
+});

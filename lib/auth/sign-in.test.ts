@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { createMember, createOrganization, createVendor, TEST_PASSWORD } from "@/tests/factories";
+import { db } from "@/lib/db";
+import { authenticateWithMagicLink, authenticateWithPassword, requestMagicLink } from "./sign-in";
+
+const BASE = "https://chainward.test";
+
+async function latestLink(to: string) {
+  const email = await db().outboxEmail.findFirst({ where: { to }, orderBy: { createdAt: "desc" } });
+  const token = email?.text.match(/verify\?token=([\w%-]+)/)?.[1];
+  return token ? decodeURIComponent(token) : null;
+}
+
+describe("password sign-in", () => {
+  it("signs staff in with the membership, session version and an audit record", async () => {
+    const org = await createOrganization();
+    const { user, membership } = await createMember(org.id, "SECURITY_MANAGER");
+    const result = await authenticateWithPassword(user.email, TEST_PASSWORD, "10.0.0.1");
+    expect(result).toEqual({ ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: 1 } });
+    const audit = await db().auditEvent.findFirst({ where: { organizationId: org.id, action: "auth.sign_in" } });
+    expect(audit?.ip).toBe("10.0.0.1");
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const org = await createOrganization();
+    const { user } = await createMember(org.id, "ADMIN");
+    expect(await authenticateWithPassword(user.email, "wrong password!", null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateWithPassword("nobody@example.test", TEST_PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses the 11th attempt within 15 minutes even with the right password", async () => {
+    const org = await createOrganization();
+    const { user } = await createMember(org.id, "ADMIN");
+    for (let i = 0; i < 10; i++) {
+      expect((await authenticateWithPassword(user.email, `wrong-${i}`, null)).ok).toBe(false);
+    }
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, null)).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("does not let vendor contacts sign in with a password", async () => {
+    const org = await createOrganization();
+    const vendor = await createVendor(org.id);
+    const { user } = await createMember(org.id, "VENDOR", { vendorId: vendor.id });
+    expect((await authenticateWithPassword(user.email, TEST_PASSWORD, null)).ok).toBe(false);
+  });
+});
+
+describe("vendor magic link", () => {
+  it("emails invited contacts a link that works exactly once", async () => {
+    const org = await createOrganization();
+    const vendor = await createVendor(org.id);
+    const { user, membership } = await createMember(org.id, "VENDOR", { vendorId: vendor.id });
+    expect(await requestMagicLink(user.email, "10.0.0.2", BASE)).toBe("sent");
+    const token = await latestLink(user.email);
+    expect(token).toBeTruthy();
+    const first = await authenticateWithMagicLink(token!, null);
+    expect(first).toEqual({ ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: 1 } });
+    expect(await authenticateWithMagicLink(token!, null)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("sends nothing to addresses that were not invited, and says the same", async () => {
+    const email = "stranger@example.test";
+    expect(await requestMagicLink(email, "10.0.0.3", BASE)).toBe("sent");
+    expect(await db().outboxEmail.count({ where: { to: email } })).toBe(0);
+  });
+
+  it("refuses an expired link", async () => {
+    const org = await createOrganization();
+    const vendor = await createVendor(org.id);
+    const { user } = await createMember(org.id, "VENDOR", { vendorId: vendor.id });
+    await requestMagicLink(user.email, null, BASE);
+    const token = await latestLink(user.email);
+    await db().emailToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await authenticateWithMagicLink(token!, null)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("limits link requests per email address", async () => {
+    const org = await createOrganization();
+    const vendor = await createVendor(org.id);
+    const { user } = await createMember(org.id, "VENDOR", { vendorId: vendor.id });
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await requestMagicLink(user.email, null, BASE));
+    expect(results.slice(0, 5).every((r) => r === "sent")).toBe(true);
+    expect(results[5]).toBe("rate_limited");
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { getVendorForActor, listVendorsForActor, portfolioSummary } from "./queries";
+
+describe("vendor reads are scoped", () => {
+  it("never return another organization's vendor", async () => {
+    const a = await createOrganization();
+    const b = await createOrganization();
+    const vendorB = await createVendor(b.id, "Only in B");
+    const { actor } = await createMember(a.id, "ADMIN");
+    expect(await getVendorForActor(actor, vendorB.id)).toBeNull();
+    const list = await listVendorsForActor(actor, { q: "Only in B" });
+    expect(list.total).toBe(0);
+  });
+
+  it("show a vendor contact only its own vendor", async () => {
+    const org = await createOrganization();
+    const own = await createVendor(org.id);
+    const other = await createVendor(org.id);
+    const { actor } = await createMember(org.id, "VENDOR", { vendorId: own.id });
+    expect((await getVendorForActor(actor, own.id))?.id).toBe(own.id);
+    expect(await getVendorForActor(actor, other.id)).toBeNull();
+    expect((await listVendorsForActor(actor)).vendors.map((v) => v.id)).toEqual([own.id]);
+  });
+
+  it("page, filter and summarise within the organization", async () => {
+    const org = await createOrganization();
+    for (let i = 0; i < 30; i++) await createVendor(org.id, `Supplier ${String(i).padStart(2, "0")}`);
+    const { actor } = await createMember(org.id, "EXECUTIVE");
+    const page2 = await listVendorsForActor(actor, { page: 2 });
+    expect(page2).toMatchObject({ total: 30, page: 2, pageCount: 2 });
+    expect(page2.vendors.map((v) => v.name)).toEqual(["Supplier 25", "Supplier 26", "Supplier 27", "Supplier 28", "Supplier 29"]);
+    expect((await listVendorsForActor(actor, { q: "supplier 1" })).total).toBe(10);
+    expect((await portfolioSummary(actor)).byStatus.ACTIVE).toBe(30);
+  });
+});

@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, inject } from "vitest";
+
+const databaseUrl = inject("databaseUrl");
+if (databaseUrl) {
+  process.env.DATABASE_URL = databaseUrl;
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.DATA_DIR = "memory://";
+}
+delete process.env.SMTP_URL;
+
+beforeAll(async () => {
+  if (databaseUrl) return;
+  const { applyPendingMigrations } = await import("../lib/db/migrate");
+  await applyPendingMigrations();
+});
+
+afterAll(async () => {
+  const { closeDb } = await import("../lib/db/index");
+  await closeDb();
+});
