@@ -12,7 +12,7 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // Loaded from node_modules at run time: they read their own .wasm/.data files or native binaries from disk.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,13 +1,14 @@
-import argon2 from "argon2";
+import { hash, verify } from "@node-rs/argon2";
 
-// OWASP's argon2id baseline (19 MiB, 2 passes); argon2 has no 72-byte limit, unlike bcrypt.
-const options = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// argon2id (the library's default algorithm) with OWASP's baseline cost: 19 MiB, 2 passes, 1 lane. Unlike bcrypt,
+// argon2 has no 72-byte limit. @node-rs/argon2 ships prebuilt binaries: no compiler or install script needed.
+const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const hashPassword = (password: string) => argon2.hash(password, options);
+export const hashPassword = (password: string) => hash(password, options);
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(hashed, password);
   } catch {
     return false;
   }

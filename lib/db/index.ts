@@ -1,6 +1,6 @@
 // The one Prisma client of the process. DATABASE_URL set: PostgreSQL through node-postgres. Unset: an embedded
 // PGlite database in DATA_DIR (default ./.data), which only this process may open.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -41,6 +41,42 @@ interface Connection {
   close(): Promise<void>;
 }
 
+/**
+ * The embedded database must never be opened by two processes at once (that corrupts it): a pid file in the data
+ * directory refuses a second process with a clear message.
+ */
+export function lockDataDirectory(dataDir: string): () => void {
+  const file = path.join(dataDir, "chainward.pid");
+  let holder = 0;
+  try {
+    holder = Number(readFileSync(file, "utf8"));
+  } catch {
+    // no lock file: free
+  }
+  if (holder && holder !== process.pid && processIsAlive(holder)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first, or set DATABASE_URL to use PostgreSQL, which serves several processes.`,
+    );
+  }
+  writeFileSync(file, String(process.pid));
+  return () => {
+    try {
+      if (Number(readFileSync(file, "utf8")) === process.pid) unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  };
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 function connect(config: DatabaseConfig): Connection {
   if (config.kind === "postgres") {
     const factory = () => new PrismaPg({ connectionString: config.url });
@@ -48,10 +84,12 @@ function connect(config: DatabaseConfig): Connection {
     return { client, adapterFactory: factory, close: () => client.$disconnect() };
   }
   let pglite: PGlite;
+  let unlock = () => {};
   if (config.dataDir.startsWith("memory://")) {
     pglite = new PGlite();
   } else {
     mkdirSync(config.dataDir, { recursive: true });
+    unlock = lockDataDirectory(config.dataDir);
     pglite = new PGlite(path.join(config.dataDir, "pgdata"));
   }
   const factory = () => new PrismaPGlite(pglite);
@@ -62,6 +100,7 @@ function connect(config: DatabaseConfig): Connection {
     close: async () => {
       await client.$disconnect();
       await pglite.close();
+      unlock();
     },
   };
 }
