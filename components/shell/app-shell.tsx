@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/guard";
-import { signOutAction } from "@/lib/auth/actions";
 import { roleLabels } from "@/lib/auth/roles";
 import { Logo } from "./logo";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 import { navigationFor } from "./navigation";
 
 export function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
@@ -47,11 +47,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: ReactNod
             <span className="block font-medium">{actor.name}</span>
             <span className="block text-xs text-slate-600 dark:text-slate-400">{roleLabels[actor.role]}</span>
           </Link>
-          <form action={signOutAction}>
-            <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
-              Sign out
-            </button>
-          </form>
+          <SignOutButton />
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 md:px-8">
           {children}

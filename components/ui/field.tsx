@@ -31,21 +31,21 @@ function FieldFrame({ name, label, help, errors, children }: FieldProps & { chil
   );
 }
 
-function describedBy(name: string, help?: ReactNode, errors?: string[]) {
-  return [help ? `${name}-help` : "", errors?.length ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+/** id, name, styling and the ARIA wiring to the field's help and error texts. */
+function controlProps({ name, help, errors }: Omit<FieldProps, "label">) {
+  return {
+    id: name,
+    name,
+    className: control,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": [help ? `${name}-help` : "", errors?.length ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined,
+  } as const;
 }
 
 export function TextField({ name, label, help, errors, ...props }: FieldProps & ComponentProps<"input">) {
   return (
     <FieldFrame name={name} label={label} help={help} errors={errors}>
-      <input
-        id={name}
-        name={name}
-        className={control}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, help, errors)}
-        {...props}
-      />
+      <input {...controlProps({ name, help, errors })} {...props} />
     </FieldFrame>
   );
 }
@@ -60,14 +60,7 @@ export function SelectField({
 }: FieldProps & ComponentProps<"select"> & { options: { value: string; label: string }[] }) {
   return (
     <FieldFrame name={name} label={label} help={help} errors={errors}>
-      <select
-        id={name}
-        name={name}
-        className={control}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, help, errors)}
-        {...props}
-      >
+      <select {...controlProps({ name, help, errors })} {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -17,6 +17,11 @@ export interface AuditInput {
   after?: Prisma.InputJsonValue | null;
 }
 
+/** The "who" of an audit event, from the caller. */
+export function auditActor(actor: { organizationId: string; userId: string; email: string; ip: string | null }) {
+  return { organizationId: actor.organizationId, actorUserId: actor.userId, actorEmail: actor.email, ip: actor.ip };
+}
+
 /** Stable JSON: object keys sorted, so the same event always hashes the same. */
 function canonical(value: unknown): string {
   if (value === null || value === undefined) return "null";

@@ -2,7 +2,7 @@
 // Server actions of the sign-in, invitation and account pages.
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { recordAudit } from "@/lib/audit";
+import { auditActor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { failed, formObject, invalid, type FormState } from "@/lib/forms";
 import { appBaseUrl, clientIp } from "@/lib/request";
@@ -99,10 +99,7 @@ export async function changePassword(_prev: FormState, formData: FormData): Prom
     // A new password ends every other session too.
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorEmail: actor.email,
-      ip: actor.ip,
+      ...auditActor(actor),
       action: "user.password_changed",
       entityType: "User",
       entityId: actor.userId,
@@ -124,10 +121,7 @@ export async function signOutEverywhere(): Promise<void> {
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorEmail: actor.email,
-      ip: actor.ip,
+      ...auditActor(actor),
       action: "auth.sign_out_everywhere",
       entityType: "User",
       entityId: actor.userId,

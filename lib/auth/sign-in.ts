@@ -1,5 +1,6 @@
 // Who may start a session, and with which membership. Used by the Auth.js providers in lib/auth/index.ts.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email";
 import { burnPasswordCheck, verifyPassword } from "./password";
@@ -16,6 +17,21 @@ export interface SessionClaims {
 export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "rate_limited" };
 
 const accountKey = (email: string) => `signin:password:${email}`;
+
+async function recordSignIn(tx: Prisma.TransactionClient, userId: string, organizationId: string, ip: string | null, method: string) {
+  const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+  await recordAudit(tx, {
+    organizationId,
+    actorUserId: user.id,
+    actorEmail: user.email,
+    ip,
+    action: "auth.sign_in",
+    entityType: "User",
+    entityId: user.id,
+    after: { method },
+  });
+  return user;
+}
 
 export async function authenticateWithPassword(email: string, password: string, ip: string | null): Promise<SignInResult> {
   const key = accountKey(email);
@@ -34,19 +50,7 @@ export async function authenticateWithPassword(email: string, password: string, 
     return { ok: false, reason: "invalid" };
   }
   await clearLimit(key);
-  await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, {
-      organizationId: membership.organizationId,
-      actorUserId: user.id,
-      actorEmail: user.email,
-      ip,
-      action: "auth.sign_in",
-      entityType: "User",
-      entityId: user.id,
-      after: { method: "password" },
-    });
-  });
+  await db().$transaction((tx) => recordSignIn(tx, user.id, membership.organizationId, ip, "password"));
   return { ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion } };
 }
 
@@ -54,22 +58,12 @@ export async function authenticateWithMagicLink(token: string, ip: string | null
   return db().$transaction(async (tx) => {
     const userId = await redeemEmailToken(tx, token, "SIGN_IN");
     if (!userId) return { ok: false, reason: "invalid" } as const;
-    const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
     const membership = await tx.membership.findFirst({
       where: { userId, role: "VENDOR" },
       orderBy: { createdAt: "asc" },
     });
     if (!membership) return { ok: false, reason: "invalid" } as const;
-    await recordAudit(tx, {
-      organizationId: membership.organizationId,
-      actorUserId: user.id,
-      actorEmail: user.email,
-      ip,
-      action: "auth.sign_in",
-      entityType: "User",
-      entityId: user.id,
-      after: { method: "magic_link" },
-    });
+    const user = await recordSignIn(tx, userId, membership.organizationId, ip, "magic_link");
     return { ok: true, claims: { userId, membershipId: membership.id, sessionVersion: user.sessionVersion } } as const;
   });
 }

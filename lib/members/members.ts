@@ -1,6 +1,6 @@
 // Members of an organization: invitation, role changes and removal. Callers must be ADMIN (checked here too, so
 // no caller can forget it).
-import { recordAudit } from "@/lib/audit";
+import { auditActor, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 import { createEmailToken, INVITATION_TTL_MS } from "@/lib/auth/tokens";
@@ -57,10 +57,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
         },
       });
       await recordAudit(tx, {
-        organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        actorEmail: actor.email,
-        ip: actor.ip,
+        ...auditActor(actor),
         action: "member.invited",
         entityType: "Membership",
         entityId: membership.id,
@@ -130,10 +127,7 @@ export async function changeMemberRole(actor: Actor, input: ChangeRoleInput) {
     // The member's current sessions end: they sign in again under the new role.
     await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorEmail: actor.email,
-      ip: actor.ip,
+      ...auditActor(actor),
       action: "member.role_changed",
       entityType: "Membership",
       entityId: membership.id,
@@ -151,10 +145,7 @@ export async function removeMember(actor: Actor, membershipId: string) {
     await tx.membership.delete({ where: { id: membership.id } });
     await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      actorEmail: actor.email,
-      ip: actor.ip,
+      ...auditActor(actor),
       action: "member.removed",
       entityType: "Membership",
       entityId: membership.id,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
@@ -19,8 +20,9 @@ export default async function MembersPage() {
         title="Members"
         description="Who can use Chainward for your organization, and with which role. Changes end the member's sessions at once."
         crumbs={[{ href: "/admin/members", label: "Administration" }]}
+        actions={<ButtonLink href="#invite-title">Invite a member</ButtonLink>}
       />
-      <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+      <div className="grid items-start gap-6 2xl:grid-cols-[1fr_22rem]">
         <Table>
           <thead>
             <tr>
@@ -61,8 +63,8 @@ export default async function MembersPage() {
             ))}
           </tbody>
         </Table>
-        <section aria-labelledby="invite-title" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="invite-title" className="mb-3 text-sm font-semibold">
+        <section aria-labelledby="invite-title" className="max-w-xl rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="invite-title" className="mb-3 scroll-mt-4 text-sm font-semibold">
             Invite a member
           </h2>
           <InviteMemberForm vendors={vendors} />

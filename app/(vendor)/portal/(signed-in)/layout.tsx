@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/shell/logo";
-import { signOutAction } from "@/lib/auth/actions";
+import { SignOutButton } from "@/components/shell/sign-out-button";
 import { requireVendorContact } from "@/lib/auth/guard";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -17,11 +17,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span>{actor.email}</span>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-md px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
-                Sign out
-              </button>
-            </form>
+            <SignOutButton />
           </div>
         </div>
       </header>
