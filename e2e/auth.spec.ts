@@ -109,10 +109,12 @@ test.describe("tenancy", () => {
     const foreignUrl = harborPage.url();
 
     const northbridgePage = await signedInPage(browser, user("ADMIN").email, user("ADMIN").password!);
-    const response = await northbridgePage.goto(foreignUrl);
-    expect(response?.status()).toBe(404);
-    await expect(northbridgePage.getByRole("heading", { name: "Page not found" })).toBeVisible();
-    await expect(northbridgePage.getByText("Harbor-only Hosting")).toHaveCount(0);
+    for (const path of ["", "/edit", "/contacts", "/history"]) {
+      const response = await northbridgePage.goto(foreignUrl + path);
+      expect(response?.status(), foreignUrl + path).toBe(404);
+      await expect(northbridgePage.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      await expect(northbridgePage.getByText("Harbor-only Hosting")).toHaveCount(0);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // The result every form action returns: field errors shown next to the fields, a summary message, and the values
 // the user typed (React resets uncontrolled forms after an action, so forms render these as defaultValue).
 import { z } from "zod";
+import { ActionError } from "./errors";
 
 export interface FormState {
   ok?: boolean;
@@ -8,6 +9,12 @@ export interface FormState {
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
 }
+
+/**
+ * A key for the <form> element: a new one for each result, so the form remounts with the submitted values as its
+ * defaults. (React resets forms after an action, and a <select> only takes its defaultValue when mounted.)
+ */
+export const formKey = (state: FormState) => (state.ok ? `ok:${state.message ?? ""}` : JSON.stringify(state.values ?? {}));
 
 const SECRET_FIELDS = /password|confirm|current|token|secret|code/i;
 
@@ -30,3 +37,22 @@ export function failed(message: string, formData: FormData, fieldErrors?: FormSt
 
 export const formObject = (formData: FormData) =>
   Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
+
+/**
+ * The body of every form action after its guard: parse with the schema, run, and turn an ActionError into messages
+ * next to the fields. Anything else (including Next.js redirects) propagates.
+ */
+export async function handleForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  run: (input: z.output<S>) => Promise<FormState | void>,
+): Promise<FormState> {
+  const parsed = schema.safeParse(formObject(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  try {
+    return (await run(parsed.data)) ?? { ok: true };
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    return failed(error.message, formData, error.field ? { [error.field]: [error.message] } : undefined);
+  }
+}

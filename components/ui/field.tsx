@@ -70,3 +70,49 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+export function TextAreaField({ name, label, help, errors, ...props }: FieldProps & ComponentProps<"textarea">) {
+  return (
+    <FieldFrame name={name} label={label} help={help} errors={errors}>
+      <textarea rows={3} {...controlProps({ name, help, errors })} {...props} />
+    </FieldFrame>
+  );
+}
+
+/** A checkbox with its label at the right; help and errors below. */
+export function CheckboxField({ name, label, help, errors, ...props }: FieldProps & ComponentProps<"input">) {
+  return (
+    <div className="space-y-1">
+      <div className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          className="mt-0.5 h-4 w-4 rounded border-slate-400 accent-accent-700"
+          aria-describedby={help ? `${name}-help` : undefined}
+          {...props}
+        />
+        <label htmlFor={name} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+          {label}
+        </label>
+      </div>
+      {help && (
+        <p id={`${name}-help`} className="pl-6 text-xs text-slate-600 dark:text-slate-400">
+          {help}
+        </p>
+      )}
+      {errors?.length ? <p className="pl-6 text-xs font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
+/** A titled group of fields. */
+export function Fieldset({ legend, children, description }: { legend: string; description?: string; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <legend className="px-1 text-sm font-semibold">{legend}</legend>
+      {description && <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">{description}</p>}
+      <div className="grid gap-4 sm:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}

@@ -1,4 +1,4 @@
-import type { DataSensitivity, Tier, VendorStatus } from "@/lib/generated/prisma/enums";
+import type { Availability, DataSensitivity, Substitutability, Tier, VendorStatus } from "@/lib/generated/prisma/enums";
 
 export const statusLabels: Record<VendorStatus, string> = {
   PROSPECT: "Prospect",
@@ -16,3 +16,21 @@ export const sensitivityLabels: Record<DataSensitivity, string> = {
   PERSONAL: "Personal data",
   SPECIAL_CATEGORY: "Special-category personal data",
 };
+
+export const substitutabilityLabels: Record<Substitutability, string> = {
+  EASY: "Easy: alternatives exist and switching is routine",
+  DIFFICULT: "Difficult: switching takes months",
+  IMPOSSIBLE: "Not substitutable in practice",
+};
+
+export const availabilityLabels: Record<Availability, string> = {
+  BUSINESS_HOURS: "Business hours only",
+  EXTENDED_HOURS: "Extended hours",
+  ALWAYS: "24/7, including weekends and holidays",
+};
+
+/** Options for a <select>, in the order of the labels, with an optional "none" entry first. */
+export function optionsOf<K extends string>(labels: Record<K, string>, none?: string) {
+  const options = (Object.keys(labels) as K[]).map((value) => ({ value: value as string, label: labels[value] }));
+  return none ? [{ value: "", label: none }, ...options] : options;
+}

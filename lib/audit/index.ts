@@ -13,6 +13,7 @@ export interface AuditInput {
   action: string;
   entityType: string;
   entityId?: string | null;
+  vendorId?: string | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 }
@@ -20,6 +21,21 @@ export interface AuditInput {
 /** The "who" of an audit event, from the caller. */
 export function auditActor(actor: { organizationId: string; userId: string; email: string; ip: string | null }) {
   return { organizationId: actor.organizationId, actorUserId: actor.userId, actorEmail: actor.email, ip: actor.ip };
+}
+
+/** Only what changed between two versions of a record, for a readable before/after. */
+export function changes<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (canonical(before[key]) !== canonical(after[key])) {
+      b[key] = before[key] ?? null;
+      a[key] = after[key] ?? null;
+    }
+  }
+  // Through JSON, so dates are stored (and hashed) as the ISO strings they read back as.
+  const json = (v: Record<string, unknown>) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonObject;
+  return { before: json(b), after: json(a), changed: Object.keys(a) };
 }
 
 /** Stable JSON: object keys sorted, so the same event always hashes the same. */
@@ -43,6 +59,7 @@ export interface ChainedFields {
   action: string;
   entityType: string;
   entityId: string | null;
+  vendorId: string | null;
   before: unknown;
   after: unknown;
   createdAt: Date;
@@ -71,6 +88,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId ?? null,
+    vendorId: input.vendorId ?? null,
     before: input.before ?? null,
     after: input.after ?? null,
     createdAt: new Date(),
@@ -101,6 +119,7 @@ export async function findBrokenAuditLink(organizationId: string): Promise<numbe
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
+      vendorId: e.vendorId,
       before: e.before ?? null,
       after: e.after ?? null,
       createdAt: e.createdAt,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { db } from "@/lib/db";
-import { changeMemberRole, inviteMember, listMembers, MemberError, removeMember } from "./members";
+import { ActionError } from "@/lib/errors";
+import { changeMemberRole, inviteMember, listMembers, removeMember } from "./members";
 import { inviteMemberSchema } from "./schema";
 
 const BASE = "https://chainward.test";
@@ -39,7 +40,7 @@ describe("inviting members", () => {
     const foreignVendor = await createVendor(other.id);
     await expect(
       inviteMember(actor, { email: "v@example.test", name: "V", role: "VENDOR", vendorId: foreignVendor.id }, BASE),
-    ).rejects.toThrow(MemberError);
+    ).rejects.toThrow(ActionError);
     expect(await db().user.count({ where: { email: "v@example.test" } })).toBe(0);
   });
 
@@ -59,8 +60,8 @@ describe("inviting members", () => {
   it("is for administrators only", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");
-    await expect(inviteMember(actor, { email: "x@example.test", name: "X", role: "ADMIN" }, BASE)).rejects.toThrow(MemberError);
-    await expect(listMembers(actor)).rejects.toThrow(MemberError);
+    await expect(inviteMember(actor, { email: "x@example.test", name: "X", role: "ADMIN" }, BASE)).rejects.toThrow(ActionError);
+    await expect(listMembers(actor)).rejects.toThrow(ActionError);
   });
 });
 

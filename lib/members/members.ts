@@ -6,20 +6,12 @@ import { roleLabels } from "@/lib/auth/roles";
 import { createEmailToken, INVITATION_TTL_MS } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
+import { ActionError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRoleInput, InviteMemberInput } from "./schema";
 
-export class MemberError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
 function assertAdmin(actor: Actor) {
-  if (actor.role !== "ADMIN") throw new MemberError("Only administrators manage members.");
+  if (actor.role !== "ADMIN") throw new ActionError("Only administrators manage members.");
 }
 
 export async function listMembers(actor: Actor) {
@@ -35,7 +27,7 @@ export async function listMembers(actor: Actor) {
 async function assertOwnVendor(tx: Prisma.TransactionClient, actor: Actor, vendorId: string | undefined) {
   if (!vendorId) return;
   const vendor = await tx.vendor.findFirst({ where: { id: vendorId, organizationId: actor.organizationId } });
-  if (!vendor) throw new MemberError("Choose a vendor of your organization", "vendorId");
+  if (!vendor) throw new ActionError("Choose a vendor of your organization", "vendorId");
 }
 
 export async function inviteMember(actor: Actor, input: InviteMemberInput, baseUrl: string) {
@@ -45,7 +37,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
       await assertOwnVendor(tx, actor, input.vendorId);
       let user = await tx.user.findUnique({ where: { email: input.email } });
       if (user && (await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } }))) {
-        throw new MemberError("This person is already a member of your organization", "email");
+        throw new ActionError("This person is already a member of your organization", "email");
       }
       user ??= await tx.user.create({ data: { email: input.email, name: input.name } });
       const membership = await tx.membership.create({
@@ -68,7 +60,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
       try {
         await sendEmail({ to: input.email, organizationId: actor.organizationId, ...message }, tx);
       } catch {
-        throw new MemberError("The invitation email could not be sent, so nothing was saved. Check the email settings (SMTP_URL) and try again.");
+        throw new ActionError("The invitation email could not be sent, so nothing was saved. Check the email settings (SMTP_URL) and try again.");
       }
     },
     { timeout: 30_000 },
@@ -104,7 +96,7 @@ async function findOwnMembership(tx: Prisma.TransactionClient, actor: Actor, mem
     where: { id: membershipId, organizationId: actor.organizationId },
     include: { user: { select: { email: true } } },
   });
-  if (!membership) throw new MemberError("That member does not exist.");
+  if (!membership) throw new NotFoundError("member");
   return membership;
 }
 
@@ -112,7 +104,7 @@ async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, actor: Ac
   const admins = await tx.membership.count({
     where: { organizationId: actor.organizationId, role: "ADMIN", id: { not: membershipId } },
   });
-  if (admins === 0) throw new MemberError("The organization needs at least one administrator.");
+  if (admins === 0) throw new ActionError("The organization needs at least one administrator.");
 }
 
 export async function changeMemberRole(actor: Actor, input: ChangeRoleInput) {

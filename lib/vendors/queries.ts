@@ -62,3 +62,27 @@ export async function portfolioSummary(actor: Actor) {
     criticalFunction,
   };
 }
+
+export async function vendorTierHistory(actor: Actor, vendorId: string) {
+  return db().vendorTierChange.findMany({
+    where: { vendorId, organizationId: actor.organizationId, vendor: scope(actor) },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export async function vendorContacts(actor: Actor, vendorId: string) {
+  return db().vendorContact.findMany({
+    where: { vendorId, organizationId: actor.organizationId, vendor: scope(actor) },
+    orderBy: [{ isSecurityContact: "desc" }, { name: "asc" }],
+  });
+}
+
+/** The vendor's audit trail (staff only: it names the people who made each change). */
+export async function vendorHistory(actor: Actor, vendorId: string, take = 100) {
+  if (actor.role === "VENDOR") return [];
+  return db().auditEvent.findMany({
+    where: { organizationId: actor.organizationId, vendorId },
+    orderBy: { seq: "desc" },
+    take,
+  });
+}

@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms";
+import { formKey, type FormState } from "@/lib/forms";
 import { inviteMemberAction } from "@/lib/members/actions";
 import { roleOptions } from "./role-options";
 
@@ -12,7 +12,7 @@ export function InviteMemberForm({ vendors }: { vendors: { id: string; name: str
   const values = state.ok ? {} : (state.values ?? {});
   const [role, setRole] = useState(values.role ?? "SECURITY_MANAGER");
   return (
-    <form action={action} className="space-y-3" noValidate key={state.ok ? state.message : "form"}>
+    <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <TextField name="name" label="Name" defaultValue={values.name} errors={state.fieldErrors?.name} autoComplete="off" />
       <TextField name="email" label="Email" type="email" defaultValue={values.email} errors={state.fieldErrors?.email} autoComplete="off" />

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { z } from "zod";
 import { sensitivityLabels, statusLabels } from "@/components/vendors/labels";
 import { TierBadge } from "@/components/vendors/tier-badge";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { listVendorsForActor } from "@/lib/vendors/queries";
 
 export const metadata: Metadata = { title: "Vendors" };
@@ -32,11 +32,15 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   };
   return (
     <>
-      <PageHeader title="Vendors" description="Your IT suppliers: who they are, what they handle, and how critical they are." />
+      <PageHeader
+        title="Vendors"
+        description="Your IT suppliers: who they are, what they handle, and how critical they are."
+        actions={EDITOR_ROLES.includes(actor.role) ? <ButtonLink href="/vendors/new">Add vendor</ButtonLink> : undefined}
+      />
       <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/vendors">
         <div>
           <label htmlFor="q" className="block text-xs font-medium text-slate-700 dark:text-slate-300">
-            Name
+            Search by name
           </label>
           <input id="q" name="q" defaultValue={query.q} placeholder="Search vendors" className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900" />
         </div>

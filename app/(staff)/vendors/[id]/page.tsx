@@ -1,46 +1,92 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { sensitivityLabels, statusLabels } from "@/components/vendors/labels";
-import { TierBadge } from "@/components/vendors/tier-badge";
-import { Badge, Card, PageHeader } from "@/components/ui/page";
-import { requireRole } from "@/lib/auth/guard";
-import { STAFF_ROLES } from "@/lib/auth/roles";
-import { getVendorForActor } from "@/lib/vendors/queries";
+import { availabilityLabels, sensitivityLabels, substitutabilityLabels, tierLabels } from "@/components/vendors/labels";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/page";
+import { loadVendorPage } from "@/lib/vendors/page-data";
+import { vendorTierHistory } from "@/lib/vendors/queries";
 
 export const metadata: Metadata = { title: "Vendor" };
 
-export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(...STAFF_ROLES);
-  const { id } = await params;
-  const vendor = id.length <= 40 ? await getVendorForActor(actor, id) : null;
-  if (!vendor) notFound();
-  const rows: [string, React.ReactNode][] = [
-    ["Legal name", vendor.legalName ?? "—"],
-    ["Country", vendor.country ?? "—"],
-    ["Website", vendor.website ?? "—"],
-    ["Status", statusLabels[vendor.status]],
-    ["Tier", <TierBadge key="tier" tier={vendor.tier} />],
-    ["Data handled", sensitivityLabels[vendor.dataSensitivity]],
-    ["Critical or important function", vendor.criticalFunction ? "Yes (DORA Art. 28 register)" : "No"],
-  ];
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+
+function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
-    <>
-      <PageHeader
-        title={vendor.name}
-        description={vendor.servicesProvided ?? undefined}
-        crumbs={[{ href: "/vendors", label: "Vendors" }]}
-        actions={vendor.criticalFunction ? <Badge tone="accent">Critical function</Badge> : undefined}
-      />
-      <Card title="Profile">
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[14rem_1fr]">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+          <dd className="break-words">{value ?? "—"}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function VendorOverview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { actor, vendor } = await loadVendorPage((await params).id);
+  const [history, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), searchParams]);
+  return (
+    <div className="space-y-4">
+      {saved && <Alert tone="success">{saved === "created" ? "Vendor created." : "Changes saved."}</Alert>}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Identity">
+          <Facts
+            rows={[
+              ["Legal name", vendor.legalName ?? "—"],
+              ["LEI", vendor.lei ? <span className="font-mono">{vendor.lei}</span> : "—"],
+              ["Country", vendor.country ?? "—"],
+              ["Website", vendor.website ?? "—"],
+              ["Business owner", vendor.businessOwner ?? "—"],
+            ]}
+          />
+        </Card>
+        <Card title="Criticality">
+          <Facts
+            rows={[
+              ["Tier", vendor.tier ? tierLabels[vendor.tier] : "Not tiered"],
+              ["Data handled", sensitivityLabels[vendor.dataSensitivity]],
+              ["Critical or important function", vendor.criticalFunction ? "Yes (DORA Art. 28)" : "No"],
+              ["Substitutability", vendor.substitutability ? substitutabilityLabels[vendor.substitutability] : "Not assessed"],
+            ]}
+          />
+        </Card>
+        <Card title="Contract and review">
+          <Facts
+            rows={[
+              ["Contract", `${day(vendor.contractStart)} to ${day(vendor.contractEnd)}`],
+              ["Renewal", day(vendor.renewalDate)],
+              ["Notice period", vendor.noticePeriodDays != null ? `${vendor.noticePeriodDays} days` : "—"],
+              ["Next review", day(vendor.nextReviewDate)],
+              ["Offboarding since", vendor.offboardedAt ? day(vendor.offboardedAt) : "—"],
+            ]}
+          />
+        </Card>
+        <Card title="Security contact">
+          <Facts
+            rows={[
+              ["Name", vendor.securityContactName ?? "—"],
+              ["Phone", vendor.securityContactPhone ?? "—"],
+              ["Email", vendor.securityContactEmail ?? "—"],
+              ["Availability", vendor.securityContactAvailability ? availabilityLabels[vendor.securityContactAvailability] : "Unknown"],
+            ]}
+          />
+        </Card>
+      </div>
+      <Card title="Tier history">
+        {history.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">The tier has not been set yet.</p>
+        ) : (
+          <ol className="space-y-2 text-sm">
+            {history.map((h) => (
+              <li key={h.id}>
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">{day(h.createdAt)}</span>{" "}
+                {h.fromTier ? tierLabels[h.fromTier] : "Not tiered"} → <strong>{h.toTier ? tierLabels[h.toTier] : "Not tiered"}</strong>: {h.reason}
+                {h.changedByEmail && <span className="text-slate-600 dark:text-slate-400"> ({h.changedByEmail})</span>}
+              </li>
+            ))}
+          </ol>
+        )}
       </Card>
-    </>
+    </div>
   );
 }

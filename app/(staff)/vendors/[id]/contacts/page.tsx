@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { Badge, EmptyState } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { loadVendorPage } from "@/lib/vendors/page-data";
+import { vendorContacts } from "@/lib/vendors/queries";
+import { AddContactForm, RemoveContactButton } from "./contact-forms";
+
+export const metadata: Metadata = { title: "Vendor contacts" };
+
+export default async function VendorContactsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
+  const contacts = await vendorContacts(actor, vendor.id);
+  return (
+    <div className="grid items-start gap-6 xl:grid-cols-[1fr_22rem]">
+      {contacts.length === 0 ? (
+        <EmptyState title="No contacts yet">Record who to reach at {vendor.name}, and mark the one to call in a security incident.</EmptyState>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>Name</Th>
+              <Th>Email</Th>
+              <Th>Phone</Th>
+              {canEdit && (
+                <Th>
+                  <span className="sr-only">Actions</span>
+                </Th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {contacts.map((c) => (
+              <tr key={c.id}>
+                <Td>
+                  <span className="font-medium">{c.name}</span> {c.isSecurityContact && <Badge tone="red">Security contact</Badge>}
+                  {c.jobTitle && <span className="block text-xs text-slate-600 dark:text-slate-400">{c.jobTitle}</span>}
+                </Td>
+                <Td>{c.email ?? "—"}</Td>
+                <Td className="tabular-nums">{c.phone ?? "—"}</Td>
+                {canEdit && (
+                  <Td className="text-right">
+                    <RemoveContactButton vendorId={vendor.id} contactId={c.id} name={c.name} />
+                  </Td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {canEdit && (
+        <section aria-labelledby="add-contact" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="add-contact" className="mb-3 text-sm font-semibold">
+            Add a contact
+          </h2>
+          <AddContactForm vendorId={vendor.id} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { demoUsers } from "../lib/demo/seed";
+import { seriousA11yViolations, signedInPage } from "./helpers";
+import { expect, test } from "./mail";
+
+const manager = demoUsers.find((u) => u.role === "SECURITY_MANAGER")!;
+const executive = demoUsers.find((u) => u.role === "EXECUTIVE")!;
+
+test("a security manager registers a vendor; bad input is explained and kept", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  await page.getByRole("link", { name: "Add vendor" }).click();
+  await expect(page.getByRole("heading", { name: "New vendor" })).toBeVisible();
+  await page.getByLabel("Name", { exact: true }).fill("Patchwork Remote Ltd");
+  await page.getByLabel("LEI").fill("506700GE1G29325QX364");
+  await page.getByLabel("Tier", { exact: true }).selectOption("CRITICAL");
+  await page.getByLabel("Reason for the tier").fill("Remote support into finance servers");
+  await page.getByLabel("Contract start").fill("2026-06-01");
+  await page.getByLabel("Contract end").fill("2026-01-01");
+  await page.getByRole("button", { name: "Create vendor" }).click();
+  await expect(page.getByText("Not a valid LEI")).toBeVisible();
+  await expect(page.getByText("The contract cannot end before it starts")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Patchwork Remote Ltd");
+
+  await page.getByLabel("LEI").fill("506700GE1G29325QX363");
+  await page.getByLabel("Contract end").fill("2027-05-31");
+  await page.getByRole("button", { name: "Create vendor" }).click();
+  await expect(page.getByText("Vendor created.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Patchwork Remote Ltd" })).toBeVisible();
+  await expect(page.getByText("Remote support into finance servers")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole("link", { name: "Contacts" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Dana On-call");
+  await page.getByLabel("Phone").fill("+44 20 7946 0000");
+  await page.getByLabel("Security contact").check();
+  await page.getByRole("button", { name: "Add contact" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Dana On-call" })).toContainText("Security contact");
+
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("cell", { name: "vendor.contact_added" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "vendor.created" })).toBeVisible();
+});
+
+test("the second of two concurrent edits is refused, nothing is overwritten", async ({ browser }) => {
+  const first = await signedInPage(browser, manager.email, manager.password!);
+  const second = await signedInPage(browser, manager.email, manager.password!);
+  await first.goto("/vendors?q=DocuSafe");
+  await first.getByRole("link", { name: "DocuSafe" }).click();
+  await first.getByRole("link", { name: "Edit vendor" }).click();
+  await expect(first).toHaveURL(/\/edit$/);
+  await second.goto(first.url());
+
+  await first.getByLabel("Business owner").fill("Head of Legal");
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByText("Changes saved.")).toBeVisible();
+
+  await second.getByLabel("Business owner").fill("CFO office");
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByText("changed by someone else")).toBeVisible();
+  await expect(second.getByLabel("Business owner")).toHaveValue("CFO office");
+
+  await first.reload();
+  await expect(first.getByText("Head of Legal")).toBeVisible();
+});
+
+test("an executive sees vendors but cannot edit them", async ({ browser }) => {
+  const page = await signedInPage(browser, executive.email, executive.password!);
+  await page.goto("/vendors");
+  await expect(page.getByRole("link", { name: "Add vendor" })).toHaveCount(0);
+  await page.getByRole("link", { name: "BrightPath IT Services" }).click();
+  await expect(page.getByRole("heading", { name: "BrightPath IT Services" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit vendor" })).toHaveCount(0);
+  expect((await page.goto(`${page.url()}/edit`))?.status()).toBe(404);
+  expect((await page.goto("/vendors/new"))?.status()).toBe(404);
+});

@@ -1,0 +1,63 @@
+// Building blocks for the zod schemas of forms. HTML forms send strings: "" means "no value", a checked checkbox "on".
+import { z } from "zod";
+
+const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
+
+export const text = (max: number, label = "This field") =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `Use at most ${max} characters`);
+
+export const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Use at most ${max} characters`).nullable());
+
+export const optionalEmail = () =>
+  z.preprocess(blankToNull, z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")).nullable());
+
+export const optionalUrl = () =>
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(300)
+      .pipe(z.url({ protocol: /^https?$/, error: "Enter a full web address starting with https://" }))
+      .nullable(),
+  );
+
+/** A calendar date from <input type="date"> (YYYY-MM-DD), stored at midnight UTC. */
+export const optionalDate = () =>
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .pipe(z.iso.date("Enter a date as YYYY-MM-DD"))
+      .transform((v) => new Date(`${v}T00:00:00Z`))
+      .nullable(),
+  );
+
+export const requiredDate = (label = "The date") =>
+  z
+    .string({ error: `${label} is required` })
+    .pipe(z.iso.date(`${label} is required (YYYY-MM-DD)`))
+    .transform((v) => new Date(`${v}T00:00:00Z`));
+
+export const optionalInt = (min: number, max: number) =>
+  z.preprocess(blankToNull, z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(min, `At least ${min}`).max(max, `At most ${max}`).nullable());
+
+export const requiredInt = (min: number, max: number, label = "This number") =>
+  z.coerce
+    .number({ error: `${label} is required` })
+    .int("Enter a whole number")
+    .min(min, `At least ${min}`)
+    .max(max, `At most ${max}`);
+
+export const checkbox = () => z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankToNull, z.enum(values).nullable());
+
+export const id = () => z.string().trim().min(1).max(40);
+
+/** YYYY-MM-DD for <input type="date"> default values. */
+export const dateInput = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");

@@ -1,0 +1,48 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/auth/guard";
+import { EDITOR_ROLES } from "@/lib/auth/roles";
+import { handleForm, type FormState } from "@/lib/forms";
+import { addContact, createVendor, removeContact, updateVendor } from "./mutations";
+import { contactSchema, removeContactSchema, updateVendorSchema, vendorFields } from "./schema";
+
+export async function createVendorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  let id = "";
+  const state = await handleForm(formData, vendorFields, async (input) => {
+    id = (await createVendor(actor, input)).id;
+  });
+  if (!state.ok) return state;
+  revalidatePath("/vendors");
+  redirect(`/vendors/${id}?saved=created`);
+}
+
+export async function updateVendorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  let id = "";
+  const state = await handleForm(formData, updateVendorSchema, async ({ id: vendorId, version, ...fields }) => {
+    id = (await updateVendor(actor, vendorId, version, fields)).id;
+  });
+  if (!state.ok) return state;
+  revalidatePath(`/vendors/${id}`);
+  redirect(`/vendors/${id}?saved=updated`);
+}
+
+export async function addContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  return handleForm(formData, contactSchema, async (input) => {
+    await addContact(actor, input);
+    revalidatePath(`/vendors/${input.vendorId}/contacts`);
+    return { ok: true, message: `${input.name} added.` };
+  });
+}
+
+export async function removeContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  return handleForm(formData, removeContactSchema, async (input) => {
+    await removeContact(actor, input.vendorId, input.contactId);
+    revalidatePath(`/vendors/${input.vendorId}/contacts`);
+    return { ok: true, message: "Contact removed." };
+  });
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { checkbox, id, optionalDate, optionalEmail, optionalEnum, optionalInt, optionalText, optionalUrl, requiredInt, text } from "@/lib/validation";
+import { isValidLei } from "./lei";
+
+export const VENDOR_STATUSES = ["PROSPECT", "ACTIVE", "OFFBOARDING", "TERMINATED"] as const;
+export const TIERS = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
+export const SENSITIVITIES = ["NONE", "INTERNAL", "CONFIDENTIAL", "PERSONAL", "SPECIAL_CATEGORY"] as const;
+export const SUBSTITUTABILITY = ["EASY", "DIFFICULT", "IMPOSSIBLE"] as const;
+export const AVAILABILITY = ["BUSINESS_HOURS", "EXTENDED_HOURS", "ALWAYS"] as const;
+
+const lei = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toUpperCase().replace(/\s+/g, "") || null : v ?? null),
+  z
+    .string()
+    .refine(isValidLei, "Not a valid LEI: 20 characters whose last two check digits must match (ISO 17442)")
+    .nullable(),
+);
+
+const country = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toUpperCase() || null : v ?? null),
+  z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code (ISO 3166-1), e.g. DE").nullable(),
+);
+
+/** Every field of the vendor form. Unknown fields (organizationId, version bumps, ids) are dropped by zod. */
+export const vendorFields = z
+  .object({
+    name: text(120, "The name"),
+    legalName: optionalText(200),
+    lei,
+    country,
+    website: optionalUrl(),
+    servicesProvided: optionalText(1000),
+    status: z.enum(VENDOR_STATUSES, { error: "Choose a status" }),
+    tier: optionalEnum(TIERS),
+    tierReason: optionalText(500),
+    businessOwner: optionalText(120),
+    dataSensitivity: z.enum(SENSITIVITIES, { error: "Choose the most sensitive data the vendor handles" }),
+    criticalFunction: checkbox(),
+    substitutability: optionalEnum(SUBSTITUTABILITY),
+    contractStart: optionalDate(),
+    contractEnd: optionalDate(),
+    renewalDate: optionalDate(),
+    noticePeriodDays: optionalInt(0, 3650),
+    nextReviewDate: optionalDate(),
+    securityContactName: optionalText(120),
+    securityContactPhone: optionalText(40),
+    securityContactEmail: optionalEmail(),
+    securityContactAvailability: optionalEnum(AVAILABILITY),
+  })
+  .refine((v) => !v.contractStart || !v.contractEnd || v.contractStart <= v.contractEnd, {
+    path: ["contractEnd"],
+    message: "The contract cannot end before it starts",
+  });
+
+export type VendorFields = z.output<typeof vendorFields>;
+
+export const updateVendorSchema = z.intersection(vendorFields, z.object({ id: id(), version: requiredInt(1, 1_000_000_000, "The version") }));
+
+export const contactSchema = z.object({
+  vendorId: id(),
+  name: text(120, "The name"),
+  email: optionalEmail(),
+  phone: optionalText(40),
+  jobTitle: optionalText(120),
+  isSecurityContact: checkbox(),
+});
+
+export const removeContactSchema = z.object({ vendorId: id(), contactId: id() });
