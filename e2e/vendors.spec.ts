@@ -73,3 +73,36 @@ test("an executive sees vendors but cannot edit them", async ({ browser }) => {
   expect((await page.goto(`${page.url()}/edit`))?.status()).toBe(404);
   expect((await page.goto("/vendors/new"))?.status()).toBe(404);
 });
+
+test("a security manager records an access channel into our systems, then disables it with a reason", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors?q=PrintLogix");
+  await page.getByRole("link", { name: "PrintLogix" }).click();
+  await page.getByRole("link", { name: "Access channels" }).click();
+  await page.getByRole("link", { name: "Add channel" }).click();
+  await expect(page.getByRole("heading", { name: "PrintLogix" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Add channel" }).click();
+  await expect(page.getByText("Choose the kind of channel")).toBeVisible();
+
+  await page.getByLabel("Name", { exact: true }).fill("Printer fleet agent");
+  await page.getByLabel("Kind").selectOption("MANAGED_AGENT");
+  await page.getByLabel("Tool or product").fill("PrintFleet Agent");
+  await page.getByLabel("Highest privilege").selectOption("CODE_EXECUTION");
+  await page.getByLabel("Label printers").check();
+  await page.getByLabel("Workstations").check();
+  await page.getByRole("button", { name: "Add channel" }).click();
+  await expect(page.getByText("Channel added.")).toBeVisible();
+
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Printer fleet agent" }) });
+  await expect(card).toContainText("Can push code");
+  await expect(card).toContainText("Workstations");
+  await expect(card).toContainText("no MFA");
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await card.getByRole("button", { name: "Disable" }).click();
+  await page.getByRole("dialog").getByLabel("Reason").fill("Replaced by on-site maintenance");
+  await page.getByRole("dialog").getByRole("button", { name: "Disable channel" }).click();
+  await expect(card).toContainText("Disabled on");
+  await expect(card).toContainText("Replaced by on-site maintenance");
+});

@@ -7,7 +7,7 @@ export interface FormState {
   ok?: boolean;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
 }
 
 /**
@@ -19,12 +19,8 @@ export const formKey = (state: FormState) => (state.ok ? `ok:${state.message ?? 
 const SECRET_FIELDS = /password|confirm|current|token|secret|code/i;
 
 /** What the user typed, minus secrets (never echoed back into the page). */
-export function submittedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.test(key)) values[key] = value;
-  }
-  return values;
+export function submittedValues(formData: FormData): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(formObject(formData)).filter(([key]) => !SECRET_FIELDS.test(key)));
 }
 
 export function invalid(error: z.ZodError, formData: FormData, message = "Please correct the fields marked below."): FormState {
@@ -35,8 +31,16 @@ export function failed(message: string, formData: FormData, fieldErrors?: FormSt
   return { ok: false, message, fieldErrors, values: submittedValues(formData) };
 }
 
-export const formObject = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
+/** The form's string fields as an object; a name that appears several times (checkbox groups) becomes an array. */
+export function formObject(formData: FormData): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (values.length) result[key] = values.length === 1 ? values[0]! : values;
+  }
+  return result;
+}
 
 /**
  * The body of every form action after its guard: parse with the schema, run, and turn an ActionError into messages

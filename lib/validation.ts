@@ -61,3 +61,7 @@ export const id = () => z.string().trim().min(1).max(40);
 
 /** YYYY-MM-DD for <input type="date"> default values. */
 export const dateInput = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
+
+/** A checkbox group of ids: none checked (absent), one (a string) or several (an array). */
+export const idList = (max = 500) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(id()).max(max));

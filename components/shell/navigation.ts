@@ -17,6 +17,7 @@ export const staffNavigation: NavSection[] = [
     items: [
       { href: "/dashboard", label: "Dashboard", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/vendors", label: "Vendors", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/systems", label: "Systems", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
     ],
   },
   {

@@ -20,7 +20,7 @@ export function VendorForm({
 }) {
   const [state, formAction] = useActionState(action, {} as FormState);
   // After a refused save, show what the user typed, not the stored values.
-  const v = state.values ? { ...state.values, criticalFunction: state.values.criticalFunction ?? "" } : initial;
+  const v = (state.values ? { ...state.values, criticalFunction: state.values.criticalFunction ?? "" } : initial) as VendorFormValues;
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-5" noValidate key={formKey(state)}>

@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 
 const tabs = [
   { path: "", label: "Overview" },
+  { path: "/channels", label: "Access channels" },
   { path: "/contacts", label: "Contacts" },
   { path: "/history", label: "History" },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEMO_ORGANIZATION, demoUsers, seedDemo } from "./seed";
+import { demoChannels } from "./register";
 import { demoVendors } from "./vendors";
 
 describe("demo seed", () => {
@@ -11,11 +12,13 @@ describe("demo seed", () => {
       vendors: await db().vendor.count({ where: { organizationId: orgId } }),
       members: await db().membership.count({ where: { organizationId: orgId } }),
       audit: await db().auditEvent.count({ where: { organizationId: orgId } }),
+      channels: await db().accessChannel.count({ where: { organizationId: orgId } }),
+      links: await db().channelSystem.count({ where: { channel: { organizationId: orgId } } }),
     });
     const first = await count();
     expect(await seedDemo()).toBe(orgId);
     expect(await count()).toEqual(first);
-    expect(first).toEqual({ orgs: 1, vendors: demoVendors.length, members: demoUsers.length, audit: 1 });
+    expect(first).toMatchObject({ orgs: 1, vendors: demoVendors.length, members: demoUsers.length, audit: 1, channels: demoChannels.length });
   });
 
   it("has one user per role and binds the vendor contact to the MSP", async () => {
@@ -24,5 +27,17 @@ describe("demo seed", () => {
     expect(new Set(memberships.map((m) => m.role))).toEqual(new Set(["ADMIN", "SECURITY_MANAGER", "EXECUTIVE", "VENDOR"]));
     expect(memberships.find((m) => m.role === "VENDOR")?.vendor?.name).toBe("BrightPath IT Services");
     expect(demoVendors.length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe("demo register", () => {
+  it("includes the Kaseya pattern: the MSP's RMM can run code on critical servers, always on, without MFA", async () => {
+    const orgId = await seedDemo();
+    const rmm = await db().accessChannel.findFirstOrThrow({
+      where: { organizationId: orgId, vendor: { name: "BrightPath IT Services" }, kind: "RMM" },
+      include: { systems: { include: { system: true } } },
+    });
+    expect(rmm).toMatchObject({ privilege: "CODE_EXECUTION", alwaysOn: true, mfaEnforced: false, tool: "Kaseya VSA" });
+    expect(rmm.systems.filter((s) => s.system.criticality === "CRITICAL").length).toBeGreaterThanOrEqual(3);
   });
 });

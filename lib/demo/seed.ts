@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { demoChannels, demoSystems, type DemoChannel, type DemoSystem } from "./register";
 import { demoVendors, type DemoVendor } from "./vendors";
 
 export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
@@ -28,6 +29,8 @@ export interface SeedOrganization {
   name: string;
   vendors: (Partial<DemoVendor> & { name: string })[];
   users: DemoUser[];
+  systems?: DemoSystem[];
+  channels?: DemoChannel[];
 }
 
 /** Creates or updates one organization with its vendors and members; returns the organization id. */
@@ -63,6 +66,26 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
           update: { role: u.role, vendorId },
         });
       }
+      const systemIds = new Map<string, string>();
+      for (const system of spec.systems ?? []) {
+        const row = await tx.system.upsert({
+          where: { organizationId_name: { organizationId: org.id, name: system.name } },
+          create: { ...system, organizationId: org.id },
+          update: system,
+        });
+        systemIds.set(system.name, row.id);
+      }
+      for (const { vendor: vendorName, systems, killSwitchTestedAt, ...channel } of spec.channels ?? []) {
+        const vendorId = vendorIds.get(vendorName)!;
+        const data = { ...channel, killSwitchTestedAt: killSwitchTestedAt ? new Date(killSwitchTestedAt) : null, organizationId: org.id, vendorId };
+        const row = await tx.accessChannel.upsert({
+          where: { vendorId_name: { vendorId, name: channel.name } },
+          create: data,
+          update: data,
+        });
+        await tx.channelSystem.deleteMany({ where: { channelId: row.id } });
+        await tx.channelSystem.createMany({ data: systems.map((name) => ({ channelId: row.id, systemId: systemIds.get(name)! })) });
+      }
       if (!existing) {
         await recordAudit(tx, {
           organizationId: org.id,
@@ -78,4 +101,12 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
   );
 }
 
-export const seedDemo = () => seedOrganization({ ...DEMO_ORGANIZATION, vendors: demoVendors, users: demoUsers });
+export const demoOrganization: SeedOrganization = {
+  ...DEMO_ORGANIZATION,
+  vendors: demoVendors,
+  users: demoUsers,
+  systems: demoSystems,
+  channels: demoChannels,
+};
+
+export const seedDemo = () => seedOrganization(demoOrganization);

@@ -221,7 +221,7 @@ CREATE INDEX "AccessChannel_organizationId_kind_idx" ON "AccessChannel"("organiz
 CREATE INDEX "AccessChannel_organizationId_privilege_idx" ON "AccessChannel"("organizationId", "privilege");
 
 -- CreateIndex
-CREATE INDEX "AccessChannel_vendorId_idx" ON "AccessChannel"("vendorId");
+CREATE UNIQUE INDEX "AccessChannel_vendorId_name_key" ON "AccessChannel"("vendorId", "name");
 
 -- CreateIndex
 CREATE INDEX "ChannelSystem_systemId_idx" ON "ChannelSystem"("systemId");

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TierBadge } from "@/components/vendors/tier-badge";
+import { EmptyState, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/guard";
+import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
+import { listSystems } from "@/lib/systems/systems";
+import { DeleteSystemButton, SystemForm } from "./system-forms";
+
+export const metadata: Metadata = { title: "Systems" };
+
+export default async function SystemsPage() {
+  const actor = await requireRole(...STAFF_ROLES);
+  const systems = await listSystems(actor);
+  const canEdit = EDITOR_ROLES.includes(actor.role);
+  return (
+    <>
+      <PageHeader title="Systems" description="Our own systems and assets, with their criticality: what a supplier's access channel can reach." />
+      <div className="grid items-start gap-6 xl:grid-cols-[1fr_22rem]">
+        {systems.length === 0 ? (
+          <EmptyState title="No systems registered yet">Register the servers, applications and networks that suppliers can reach, so each channel can say what it exposes.</EmptyState>
+        ) : (
+          <Table>
+            <thead>
+              <tr>
+                <Th>System</Th>
+                <Th>Criticality</Th>
+                <Th>Owner</Th>
+                <Th numeric>Channels reaching it</Th>
+                {canEdit && (
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {systems.map((s) => (
+                <tr key={s.id}>
+                  <Td>
+                    {canEdit ? (
+                      <Link href={`/systems/${s.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+                        {s.name}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{s.name}</span>
+                    )}
+                    {s.description && <span className="block text-xs text-slate-600 dark:text-slate-400">{s.description}</span>}
+                  </Td>
+                  <Td>
+                    <TierBadge tier={s.criticality} />
+                  </Td>
+                  <Td>{s.owner ?? "—"}</Td>
+                  <Td numeric>{s._count.channels}</Td>
+                  {canEdit && (
+                    <Td className="text-right">
+                      <DeleteSystemButton id={s.id} name={s.name} channels={s._count.channels} />
+                    </Td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        {canEdit && (
+          <section aria-labelledby="add-system" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="add-system" className="mb-3 text-sm font-semibold">
+              Add a system
+            </h2>
+            <SystemForm />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

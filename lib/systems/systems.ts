@@ -1,0 +1,73 @@
+// Our own systems: what suppliers' channels can reach. Reads for all staff; changes for editors, audited.
+import { auditActor, changes, recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/guard";
+import { assertCanEditRegister } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { ActionError, NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SystemFields } from "./schema";
+
+const criticalityOrder = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
+
+export async function listSystems(actor: Actor) {
+  if (actor.role === "VENDOR") return [];
+  const systems = await db().system.findMany({
+    where: { organizationId: actor.organizationId },
+    include: { _count: { select: { channels: true } } },
+    orderBy: { name: "asc" },
+  });
+  return systems.sort((a, b) => criticalityOrder[a.criticality] - criticalityOrder[b.criticality]);
+}
+
+export async function getSystem(actor: Actor, id: string) {
+  if (actor.role === "VENDOR") return null;
+  return db().system.findFirst({ where: { id, organizationId: actor.organizationId } });
+}
+
+function duplicateName(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw new ActionError("A system with this name already exists", "name");
+  }
+  throw error;
+}
+
+export async function createSystem(actor: Actor, input: SystemFields) {
+  assertCanEditRegister(actor);
+  return db()
+    .$transaction(async (tx) => {
+      const system = await tx.system.create({ data: { ...input, organizationId: actor.organizationId } });
+      await recordAudit(tx, { ...auditActor(actor), action: "system.created", entityType: "System", entityId: system.id, after: input });
+      return system;
+    })
+    .catch(duplicateName);
+}
+
+export async function updateSystem(actor: Actor, id: string, input: SystemFields) {
+  assertCanEditRegister(actor);
+  return db()
+    .$transaction(async (tx) => {
+      const before = await tx.system.findFirst({ where: { id, organizationId: actor.organizationId } });
+      if (!before) throw new NotFoundError("system");
+      await tx.system.update({ where: { id }, data: input });
+      const diff = changes(before, input);
+      if (diff.changed.length) await recordAudit(tx, { ...auditActor(actor), action: "system.updated", entityType: "System", entityId: id, before: diff.before, after: diff.after });
+    })
+    .catch(duplicateName);
+}
+
+/** Removes a system and its links to channels (the channels stay). */
+export async function deleteSystem(actor: Actor, id: string) {
+  assertCanEditRegister(actor);
+  await db().$transaction(async (tx) => {
+    const system = await tx.system.findFirst({ where: { id, organizationId: actor.organizationId }, include: { channels: true } });
+    if (!system) throw new NotFoundError("system");
+    await tx.system.delete({ where: { id } });
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: "system.deleted",
+      entityType: "System",
+      entityId: id,
+      before: { name: system.name, criticality: system.criticality, channelIds: system.channels.map((c) => c.channelId) },
+    });
+  });
+}
