@@ -11,6 +11,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The CISA KEV catalog file (about 1.5 MB today) is uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: "20mb" } },
   // Loaded from node_modules at run time: they read their own .wasm/.data files or native binaries from disk.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
   async headers() {

@@ -19,6 +19,8 @@ export async function signedInPage(browser: Browser, email: string, password: st
 
 /** Serious and critical accessibility violations on the current page (none is the target). */
 export async function seriousA11yViolations(page: Page) {
+  // Next.js streams the <title> after the body; scan the finished page.
+  await page.waitForFunction(() => document.title.length > 0);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -26,3 +28,6 @@ export async function seriousA11yViolations(page: Page) {
 }
 
 export const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+/** A tab of the vendor page (the main navigation has links with the same names). */
+export const vendorTab = (page: Page, name: string) => page.getByRole("navigation", { name: "Vendor sections" }).getByRole("link", { name });

@@ -5,7 +5,8 @@ import { demoOrganization, seedOrganization } from "../lib/demo/seed";
 import { harbor, northbridgeExtras } from "./fixtures";
 
 await applyPendingMigrations();
-await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users, ...northbridgeExtras] });
+// Without the KEV sample: a test imports it through the admin page.
+await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users, ...northbridgeExtras], kevSample: false });
 await seedOrganization(harbor);
 await closeDb();
 process.exit(0);

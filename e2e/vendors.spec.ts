@@ -1,5 +1,5 @@
 import { demoUsers } from "../lib/demo/seed";
-import { seriousA11yViolations, signedInPage } from "./helpers";
+import { seriousA11yViolations, signedInPage, vendorTab } from "./helpers";
 import { expect, test } from "./mail";
 
 const manager = demoUsers.find((u) => u.role === "SECURITY_MANAGER")!;
@@ -29,14 +29,14 @@ test("a security manager registers a vendor; bad input is explained and kept", a
   await expect(page.getByText("Remote support into finance servers")).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 
-  await page.getByRole("link", { name: "Contacts" }).click();
+  await vendorTab(page, "Contacts").click();
   await page.getByLabel("Name", { exact: true }).fill("Dana On-call");
   await page.getByLabel("Phone").fill("+44 20 7946 0000");
   await page.getByLabel("Security contact").check();
   await page.getByRole("button", { name: "Add contact" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Dana On-call" })).toContainText("Security contact");
 
-  await page.getByRole("link", { name: "History" }).click();
+  await vendorTab(page, "History").click();
   await expect(page.getByRole("cell", { name: "vendor.contact_added" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "vendor.created" })).toBeVisible();
 });
@@ -78,7 +78,7 @@ test("a security manager records an access channel into our systems, then disabl
   const page = await signedInPage(browser, manager.email, manager.password!);
   await page.goto("/vendors?q=PrintLogix");
   await page.getByRole("link", { name: "PrintLogix" }).click();
-  await page.getByRole("link", { name: "Access channels" }).click();
+  await vendorTab(page, "Access channels").click();
   await page.getByRole("link", { name: "Add channel" }).click();
   await expect(page.getByRole("heading", { name: "PrintLogix" })).toBeVisible();
 

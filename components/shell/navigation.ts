@@ -18,12 +18,15 @@ export const staffNavigation: NavSection[] = [
       { href: "/dashboard", label: "Dashboard", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/vendors", label: "Vendors", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/systems", label: "Systems", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/patching", label: "Patching", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/kev", label: "Known exploited", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
     ],
   },
   {
     label: "Administration",
     items: [
       { href: "/admin/members", label: "Members", roles: ["ADMIN"] },
+      { href: "/admin/kev", label: "KEV catalog", roles: ["ADMIN"] },
       { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
       { href: "/admin/outbox", label: "Email outbox", roles: ["ADMIN"] },
     ],

@@ -5,25 +5,27 @@ const control =
 
 interface FieldProps {
   name: string;
+  /** Defaults to the name; set it when the same form appears several times on a page. */
+  id?: string;
   label: string;
   help?: ReactNode;
   errors?: string[];
 }
 
-function FieldFrame({ name, label, help, errors, children }: FieldProps & { children: ReactNode }) {
+function FieldFrame({ name, id = name, label, help, errors, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
       </label>
       {children}
       {help && (
-        <p id={`${name}-help`} className="text-xs text-slate-600 dark:text-slate-400">
+        <p id={`${id}-help`} className="text-xs text-slate-600 dark:text-slate-400">
           {help}
         </p>
       )}
       {errors?.length ? (
-        <p id={`${name}-error`} className="text-xs font-medium text-red-700 dark:text-red-400">
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700 dark:text-red-400">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -32,26 +34,27 @@ function FieldFrame({ name, label, help, errors, children }: FieldProps & { chil
 }
 
 /** id, name, styling and the ARIA wiring to the field's help and error texts. */
-function controlProps({ name, help, errors }: Omit<FieldProps, "label">) {
+function controlProps({ name, id = name, help, errors }: Omit<FieldProps, "label">) {
   return {
-    id: name,
+    id,
     name,
     className: control,
     "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": [help ? `${name}-help` : "", errors?.length ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined,
+    "aria-describedby": [help ? `${id}-help` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
   } as const;
 }
 
-export function TextField({ name, label, help, errors, ...props }: FieldProps & ComponentProps<"input">) {
+export function TextField({ name, id, label, help, errors, ...props }: FieldProps & ComponentProps<"input">) {
   return (
-    <FieldFrame name={name} label={label} help={help} errors={errors}>
-      <input {...controlProps({ name, help, errors })} {...props} />
+    <FieldFrame name={name} id={id} label={label} help={help} errors={errors}>
+      <input {...controlProps({ name, id, help, errors })} {...props} />
     </FieldFrame>
   );
 }
 
 export function SelectField({
   name,
+  id,
   label,
   help,
   errors,
@@ -59,8 +62,8 @@ export function SelectField({
   ...props
 }: FieldProps & ComponentProps<"select"> & { options: { value: string; label: string }[] }) {
   return (
-    <FieldFrame name={name} label={label} help={help} errors={errors}>
-      <select {...controlProps({ name, help, errors })} {...props}>
+    <FieldFrame name={name} id={id} label={label} help={help} errors={errors}>
+      <select {...controlProps({ name, id, help, errors })} {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -71,10 +74,10 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ name, label, help, errors, ...props }: FieldProps & ComponentProps<"textarea">) {
+export function TextAreaField({ name, id, label, help, errors, ...props }: FieldProps & ComponentProps<"textarea">) {
   return (
-    <FieldFrame name={name} label={label} help={help} errors={errors}>
-      <textarea rows={3} {...controlProps({ name, help, errors })} {...props} />
+    <FieldFrame name={name} id={id} label={label} help={help} errors={errors}>
+      <textarea rows={3} {...controlProps({ name, id, help, errors })} {...props} />
     </FieldFrame>
   );
 }

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const tabs = [
   { path: "", label: "Overview" },
   { path: "/channels", label: "Access channels" },
+  { path: "/patching", label: "Patching" },
   { path: "/contacts", label: "Contacts" },
   { path: "/history", label: "History" },
 ];

@@ -90,3 +90,72 @@ export const demoChannels: DemoChannel[] = [
   { vendor: "CleanCode Dev", name: "Customer portal repository", kind: "OTHER", tool: "GitLab", direction: "VENDOR_PUSHES", privilege: "WRITE", mfaEnforced: true, monitored: true, systems: ["Customer portal"] },
   { vendor: "Nimbus Cloud", name: "Cloud tenant administration", kind: "API", tool: "Nimbus console", direction: "VENDOR_PUSHES", privilege: "ADMIN", mfaEnforced: true, monitored: true, systems: ["Transport management system", "Data warehouse"] },
 ];
+
+export interface DemoSla {
+  vendor: string;
+  criticalDays: number;
+  highDays: number;
+  mediumDays: number;
+  lowDays: number;
+  notificationHours?: number;
+}
+
+export const demoSlas: DemoSla[] = [
+  { vendor: "BrightPath IT Services", criticalDays: 14, highDays: 30, mediumDays: 90, lowDays: 180, notificationHours: 72 },
+  { vendor: "HelpDesk Direct", criticalDays: 7, highDays: 30, mediumDays: 60, lowDays: 90, notificationHours: 24 },
+  { vendor: "NetWatch", criticalDays: 3, highDays: 14, mediumDays: 30, lowDays: 90, notificationHours: 24 },
+  { vendor: "TransitOS", criticalDays: 30, highDays: 60, mediumDays: 90, lowDays: 180 },
+  { vendor: "SecureGate VPN", criticalDays: 7, highDays: 30, mediumDays: 60, lowDays: 120, notificationHours: 48 },
+];
+
+export interface DemoProduct {
+  vendor: string;
+  kevVendor: string;
+  kevProduct: string;
+  version: string;
+  ledger: {
+    cveId: string;
+    severity: "CRITICAL" | "HIGH" | "MEDIUM" | "LOW";
+    disclosedAt: string;
+    fixReleasedAt?: string;
+    deployedAt?: string;
+    compensatingControls?: string;
+  }[];
+}
+
+// Real CVEs and dates. The Kaseya VSA flaw used on 2 July 2021 was reported privately in April; the fix came in
+// July. Northbridge's MSP still runs VSA 9.5.6 on the demo's data: the flaw is open and past every deadline.
+export const demoProducts: DemoProduct[] = [
+  {
+    vendor: "BrightPath IT Services",
+    kevVendor: "Kaseya",
+    kevProduct: "Virtual System/Server Administrator (VSA)",
+    version: "9.5.6",
+    ledger: [
+      { cveId: "CVE-2021-30116", severity: "CRITICAL", disclosedAt: "2021-04-02", fixReleasedAt: "2021-07-11", compensatingControls: "Console taken offline by the MSP during the July 2021 incident; back online since." },
+      { cveId: "CVE-2018-20753", severity: "CRITICAL", disclosedAt: "2019-02-01", fixReleasedAt: "2019-02-08", deployedAt: "2019-03-20" },
+    ],
+  },
+  {
+    vendor: "HelpDesk Direct",
+    kevVendor: "ConnectWise",
+    kevProduct: "ScreenConnect",
+    version: "23.9",
+    ledger: [{ cveId: "CVE-2024-1709", severity: "CRITICAL", disclosedAt: "2024-02-19", fixReleasedAt: "2024-02-19", deployedAt: "2024-02-21" }],
+  },
+  {
+    vendor: "NetWatch",
+    kevVendor: "Fortinet",
+    kevProduct: "FortiManager",
+    version: "7.2",
+    ledger: [{ cveId: "CVE-2024-47575", severity: "CRITICAL", disclosedAt: "2024-10-23", fixReleasedAt: "2024-10-23", deployedAt: "2024-11-20" }],
+  },
+  { vendor: "SecureGate VPN", kevVendor: "SecureGate", kevProduct: "SecureGate OS", version: "7.2", ledger: [] },
+  {
+    vendor: "TransitOS",
+    kevVendor: "TransitOS",
+    kevProduct: "TransitOS TMS",
+    version: "12.4",
+    ledger: [{ cveId: "CVE-2026-10412", severity: "HIGH", disclosedAt: "2026-09-01", fixReleasedAt: "2026-10-20" }],
+  },
+];

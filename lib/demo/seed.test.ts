@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createMember } from "@/tests/factories";
+import { kevMatches } from "@/lib/kev/kev";
+import { vendorPatching } from "@/lib/patching/patching";
 import { db } from "@/lib/db";
 import { DEMO_ORGANIZATION, demoUsers, seedDemo } from "./seed";
 import { demoChannels } from "./register";
@@ -39,5 +42,16 @@ describe("demo register", () => {
     });
     expect(rmm).toMatchObject({ privilege: "CODE_EXECUTION", alwaysOn: true, mfaEnforced: false, tool: "Kaseya VSA" });
     expect(rmm.systems.filter((s) => s.system.criticality === "CRITICAL").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives the MSP a KEV-listed flaw in its RMM tool that is past its SLA", async () => {
+    const orgId = await seedDemo();
+    const { actor } = await createMember(orgId, "SECURITY_MANAGER");
+    const msp = await db().vendor.findFirstOrThrow({ where: { organizationId: orgId, name: "BrightPath IT Services" } });
+    const view = (await vendorPatching(actor, msp.id))!;
+    const kaseya = view.products.flatMap((p) => p.ledger).find((r) => r.record.cveId === "CVE-2021-30116")!;
+    expect(kaseya.kev).not.toBeNull();
+    expect(kaseya.assessment.breached).toBe(true);
+    expect((await kevMatches(actor, msp.id)).some((m) => m.entry.cveId === "CVE-2021-30116" && !m.deployed)).toBe(true);
   });
 });

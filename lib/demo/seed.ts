@@ -3,7 +3,9 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { demoChannels, demoSystems, type DemoChannel, type DemoSystem } from "./register";
+import { importKevEntries } from "@/lib/kev/kev";
+import { loadKevSample } from "@/lib/kev/sample";
+import { demoChannels, demoProducts, demoSlas, demoSystems, type DemoChannel, type DemoProduct, type DemoSla, type DemoSystem } from "./register";
 import { demoVendors, type DemoVendor } from "./vendors";
 
 export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
@@ -31,6 +33,10 @@ export interface SeedOrganization {
   users: DemoUser[];
   systems?: DemoSystem[];
   channels?: DemoChannel[];
+  slas?: DemoSla[];
+  products?: DemoProduct[];
+  /** Import the bundled excerpt of the CISA KEV catalog. */
+  kevSample?: boolean;
 }
 
 /** Creates or updates one organization with its vendors and members; returns the organization id. */
@@ -86,6 +92,37 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
         await tx.channelSystem.deleteMany({ where: { channelId: row.id } });
         await tx.channelSystem.createMany({ data: systems.map((name) => ({ channelId: row.id, systemId: systemIds.get(name)! })) });
       }
+      for (const { vendor, ...days } of spec.slas ?? []) {
+        const vendorId = vendorIds.get(vendor)!;
+        const current = await tx.patchSla.findFirst({ where: { vendorId, productId: null } });
+        if (current) await tx.patchSla.update({ where: { id: current.id }, data: days });
+        else await tx.patchSla.create({ data: { ...days, vendorId, organizationId: org.id } });
+      }
+      for (const { vendor, ledger, ...product } of spec.products ?? []) {
+        const vendorId = vendorIds.get(vendor)!;
+        const row = await tx.product.upsert({
+          where: { vendorId_kevVendor_kevProduct: { vendorId, kevVendor: product.kevVendor, kevProduct: product.kevProduct } },
+          create: { ...product, vendorId, organizationId: org.id },
+          update: product,
+        });
+        for (const entry of ledger) {
+          const dates = {
+            severity: entry.severity,
+            disclosedAt: new Date(entry.disclosedAt),
+            fixReleasedAt: entry.fixReleasedAt ? new Date(entry.fixReleasedAt) : null,
+            deployedAt: entry.deployedAt ? new Date(entry.deployedAt) : null,
+            compensatingControls: entry.compensatingControls ?? null,
+          };
+          await tx.vulnerabilityRecord.upsert({
+            where: { productId_cveId: { productId: row.id, cveId: entry.cveId } },
+            create: { ...dates, cveId: entry.cveId, productId: row.id, organizationId: org.id },
+            update: dates,
+          });
+        }
+      }
+      if (spec.kevSample && !(await tx.kevImport.count({ where: { organizationId: org.id } }))) {
+        await importKevEntries(tx, org.id, loadKevSample(), null);
+      }
       if (!existing) {
         await recordAudit(tx, {
           organizationId: org.id,
@@ -107,6 +144,9 @@ export const demoOrganization: SeedOrganization = {
   users: demoUsers,
   systems: demoSystems,
   channels: demoChannels,
+  slas: demoSlas,
+  products: demoProducts,
+  kevSample: true,
 };
 
 export const seedDemo = () => seedOrganization(demoOrganization);

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { availabilityLabels, sensitivityLabels, substitutabilityLabels, tierLabels } from "@/components/vendors/labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/page";
+import { kevMatches } from "@/lib/kev/kev";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorTierHistory } from "@/lib/vendors/queries";
 
@@ -24,10 +26,20 @@ function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
 
 export default async function VendorOverview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { actor, vendor } = await loadVendorPage((await params).id);
-  const [history, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), searchParams]);
+  const [history, kev, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), kevMatches(actor, vendor.id), searchParams]);
+  const openKev = kev.filter((m) => !m.deployed);
   return (
     <div className="space-y-4">
       {saved && <Alert tone="success">{saved === "created" ? "Vendor created." : "Changes saved."}</Alert>}
+      {openKev.length > 0 && (
+        <Alert tone="error">
+          {openKev.length} known-exploited vulnerabilit{openKev.length === 1 ? "y" : "ies"} in products we run from {vendor.name} not deployed yet:{" "}
+          {openKev.map((m) => m.entry.cveId).join(", ")}.{" "}
+          <Link href={`/vendors/${vendor.id}/patching`} className="font-medium underline">
+            See patching
+          </Link>
+        </Alert>
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Identity">
           <Facts

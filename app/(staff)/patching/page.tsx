@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StepCell } from "@/components/patching/step-cell";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { portfolioPatching } from "@/lib/patching/patching";
+
+export const metadata: Metadata = { title: "Patching" };
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+
+export default async function PatchingPage() {
+  const actor = await requireRole(...STAFF_ROLES);
+  const rows = await portfolioPatching(actor);
+  const breaches = rows.filter((r) => r.assessment.breached).length;
+  return (
+    <>
+      <PageHeader
+        title="Patching across vendors"
+        description="Vulnerabilities not yet deployed, and every SLA breach of the last year: how fast vendors fix, and how fast we deploy."
+      />
+      {rows.length === 0 ? (
+        <EmptyState title="Nothing open">No recorded vulnerability is waiting for a vendor fix or for our deployment, and no SLA was breached in the last year.</EmptyState>
+      ) : (
+        <>
+          <p className="mb-3 text-sm">
+            <strong className="tabular-nums">{breaches}</strong> SLA breach{breaches === 1 ? "" : "es"} among {rows.length} entries.
+          </p>
+          <Table>
+            <thead>
+              <tr>
+                <Th>Vendor and product</Th>
+                <Th>CVE</Th>
+                <Th>Severity</Th>
+                <Th>Disclosed</Th>
+                <Th>Vendor: disclosure → fix</Th>
+                <Th>Us: fix → deployed</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ record, vendor, product, kev, assessment }) => (
+                <tr key={record.id}>
+                  <Td>
+                    <Link href={`/vendors/${vendor.id}/patching`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+                      {vendor.name}
+                    </Link>
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">
+                      {product.kevVendor} {product.kevProduct}
+                    </span>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <span className="font-mono">{record.cveId}</span> {kev && <Badge tone="red">KEV</Badge>}
+                  </Td>
+                  <Td>{record.severity.charAt(0) + record.severity.slice(1).toLowerCase()}</Td>
+                  <Td className="tabular-nums">{day(record.disclosedAt)}</Td>
+                  <Td>
+                    <StepCell step={assessment.vendor} />
+                  </Td>
+                  <Td>
+                    <StepCell step={assessment.ours} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
+      )}
+    </>
+  );
+}

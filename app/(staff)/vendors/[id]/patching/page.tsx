@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProductForm, RemoveProductButton, SlaForm, VulnerabilityForm } from "@/components/patching/patching-forms";
+import { StepCell } from "@/components/patching/step-cell";
+import { Alert } from "@/components/ui/alert";
+import { Badge, Card, EmptyState } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { vendorPatching } from "@/lib/patching/patching";
+import { loadVendorPage } from "@/lib/vendors/page-data";
+
+export const metadata: Metadata = { title: "Patching" };
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+
+export default async function VendorPatchingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
+  const [data, { saved }] = await Promise.all([vendorPatching(actor, vendor.id), searchParams]);
+  if (!data) return null;
+  const { vendorSla, products, summary } = data;
+  const sla: Record<string, string> = vendorSla
+    ? { criticalDays: String(vendorSla.criticalDays), highDays: String(vendorSla.highDays), mediumDays: String(vendorSla.mediumDays), lowDays: String(vendorSla.lowDays), notificationHours: vendorSla.notificationHours?.toString() ?? "" }
+    : {};
+  return (
+    <div className="space-y-6">
+      {saved && <Alert tone="success">Ledger entry saved.</Alert>}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Card title="Median vendor time to fix">
+          <p className="text-2xl font-semibold tabular-nums">{summary.medianVendorDays ?? "—"} {summary.medianVendorDays != null && <span className="text-sm font-normal">days</span>}</p>
+        </Card>
+        <Card title="Median time for us to deploy">
+          <p className="text-2xl font-semibold tabular-nums">{summary.medianOurDays ?? "—"} {summary.medianOurDays != null && <span className="text-sm font-normal">days</span>}</p>
+        </Card>
+        <Card title="SLA breaches">
+          <p className={`text-2xl font-semibold tabular-nums ${summary.breaches ? "text-red-800 dark:text-red-300" : ""}`}>{summary.breaches}</p>
+        </Card>
+        <Card title="Not yet deployed">
+          <p className="text-2xl font-semibold tabular-nums">{summary.openOnOurSide}</p>
+        </Card>
+      </div>
+
+      <Card title="Contractual patch SLA">
+        {canEdit ? (
+          <SlaForm vendorId={vendor.id} initial={sla} />
+        ) : vendorSla ? (
+          <p className="text-sm">
+            Critical {vendorSla.criticalDays} d · high {vendorSla.highDays} d · medium {vendorSla.mediumDays} d · low {vendorSla.lowDays} d
+            {vendorSla.notificationHours != null && ` · notification within ${vendorSla.notificationHours} h`}
+          </p>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No patch SLA recorded: breaches cannot be computed.</p>
+        )}
+      </Card>
+
+      <section aria-labelledby="products-title" className="space-y-4">
+        <h2 id="products-title" className="text-base font-semibold">
+          Products we run and their vulnerabilities
+        </h2>
+        {products.length === 0 && (
+          <EmptyState title="No products recorded">Record the vendor&apos;s software we run, named as the CISA KEV catalog names it, so known-exploited flaws are matched.</EmptyState>
+        )}
+        {products.map(({ product, sla: productSla, ledger }) => (
+          <Card key={product.id}>
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+              <h3 className="font-semibold">
+                {product.kevVendor} {product.kevProduct} {product.version && <span className="font-normal text-slate-600 dark:text-slate-400">{product.version}</span>}
+              </h3>
+              <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+                {productSla ? (productSla.productId ? "Product SLA" : "Vendor SLA") : "No SLA"}
+                {canEdit && <RemoveProductButton vendorId={vendor.id} productId={product.id} name={product.kevProduct} entries={ledger.length} />}
+              </div>
+            </div>
+            {ledger.length === 0 ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No vulnerabilities recorded for this product.</p>
+            ) : (
+              <Table>
+                <thead>
+                  <tr>
+                    <Th>CVE</Th>
+                    <Th>Severity</Th>
+                    <Th>Disclosed</Th>
+                    <Th>Fix released</Th>
+                    <Th>Deployed</Th>
+                    <Th>Vendor: disclosure → fix</Th>
+                    <Th>Us: fix → deployed</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ledger.map(({ record, kev, assessment }) => (
+                    <tr key={record.id}>
+                      <Td className="whitespace-nowrap">
+                        {canEdit ? (
+                          <Link href={`/vendors/${vendor.id}/patching/${record.id}`} className="font-mono text-accent-700 hover:underline dark:text-accent-300">
+                            {record.cveId}
+                          </Link>
+                        ) : (
+                          <span className="font-mono">{record.cveId}</span>
+                        )}{" "}
+                        {kev && <Badge tone="red">KEV · due {day(kev.dueDate)}</Badge>}
+                      </Td>
+                      <Td>{record.severity.charAt(0) + record.severity.slice(1).toLowerCase()}</Td>
+                      <Td className="tabular-nums">{day(record.disclosedAt)}</Td>
+                      <Td className="tabular-nums">{day(record.fixReleasedAt)}</Td>
+                      <Td className="tabular-nums">{day(record.deployedAt)}</Td>
+                      <Td>
+                        <StepCell step={assessment.vendor} />
+                      </Td>
+                      <Td>
+                        <StepCell step={assessment.ours} />
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+            {canEdit && (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm font-medium text-accent-700 dark:text-accent-300">Record a vulnerability of {product.kevProduct}</summary>
+                <div className="mt-3 max-w-2xl">
+                  <VulnerabilityForm productId={product.id} />
+                </div>
+              </details>
+            )}
+          </Card>
+        ))}
+        {canEdit && (
+          <Card title="Add a product">
+            <div className="max-w-xl">
+              <ProductForm vendorId={vendor.id} />
+            </div>
+          </Card>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/guard";
+import { failed, type FormState } from "@/lib/forms";
+import { ActionError } from "@/lib/errors";
+import { importKevCatalog, MAX_CATALOG_BYTES } from "./kev";
+
+export async function importKevAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("ADMIN");
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return failed("Choose the catalog file first.", formData, { file: ["Choose a JSON file"] });
+  if (file.size > MAX_CATALOG_BYTES) return failed("The file is larger than 20 MB: that is not a KEV catalog.", formData, { file: ["File too large"] });
+  try {
+    const result = await importKevCatalog(actor, await file.text());
+    revalidatePath("/kev");
+    revalidatePath("/admin/kev");
+    return {
+      ok: true,
+      message: `Catalog ${result.catalogVersion} imported: ${result.entries} entries, ${result.added} new.`,
+    };
+  } catch (error) {
+    if (error instanceof ActionError) return failed(error.message, formData);
+    throw error;
+  }
+}

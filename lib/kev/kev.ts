@@ -1,0 +1,121 @@
+// The KEV catalog per organization (imported from a file: Chainward never needs the internet), and the matches
+// between it and the products we run.
+import { auditActor, recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { describeCatalogErrors, kevCatalogSchema, type KevCatalog } from "./schema";
+
+export const MAX_CATALOG_BYTES = 20 * 1024 * 1024;
+
+/** Parses and validates a catalog file's text; throws an ActionError naming the first problems. */
+export function parseKevCatalog(text: string): KevCatalog {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ActionError("This file is not JSON. Download the catalog in JSON format from CISA.", "file");
+  }
+  const parsed = kevCatalogSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ActionError(`This is not a valid KEV catalog file: ${describeCatalogErrors(parsed.error).join("; ")}.`, "file");
+  }
+  return parsed.data;
+}
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+/** Adds the catalog's entries the organization does not have yet; returns how many were added. */
+export async function importKevEntries(tx: Prisma.TransactionClient, organizationId: string, catalog: KevCatalog, byEmail: string | null) {
+  const existing = new Set(
+    (await tx.kevEntry.findMany({ where: { organizationId }, select: { cveId: true } })).map((e) => e.cveId),
+  );
+  const fresh = catalog.vulnerabilities.filter((v) => !existing.has(v.cveID));
+  const unique = [...new Map(fresh.map((v) => [v.cveID, v])).values()];
+  for (let i = 0; i < unique.length; i += 500) {
+    await tx.kevEntry.createMany({
+      data: unique.slice(i, i + 500).map((v) => ({
+        organizationId,
+        cveId: v.cveID,
+        vendorProject: v.vendorProject,
+        product: v.product,
+        vulnerabilityName: v.vulnerabilityName,
+        dateAdded: day(v.dateAdded),
+        shortDescription: v.shortDescription,
+        requiredAction: v.requiredAction,
+        dueDate: day(v.dueDate),
+        knownRansomwareCampaignUse: v.knownRansomwareCampaignUse ?? "Unknown",
+      })),
+      skipDuplicates: true,
+    });
+  }
+  await tx.kevImport.create({
+    data: {
+      organizationId,
+      catalogVersion: catalog.catalogVersion,
+      dateReleased: new Date(catalog.dateReleased),
+      entries: catalog.vulnerabilities.length,
+      added: unique.length,
+      importedByEmail: byEmail,
+    },
+  });
+  return unique.length;
+}
+
+export async function importKevCatalog(actor: Actor, text: string) {
+  if (actor.role !== "ADMIN") throw new ActionError("Only administrators import the KEV catalog.");
+  const catalog = parseKevCatalog(text);
+  return db().$transaction(
+    async (tx) => {
+      const added = await importKevEntries(tx, actor.organizationId, catalog, actor.email);
+      await recordAudit(tx, {
+        ...auditActor(actor),
+        action: "kev.imported",
+        entityType: "KevCatalog",
+        entityId: catalog.catalogVersion,
+        after: { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added },
+      });
+      return { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+export async function kevImports(actor: Actor) {
+  if (actor.role === "VENDOR") return [];
+  return db().kevImport.findMany({ where: { organizationId: actor.organizationId }, orderBy: { createdAt: "desc" }, take: 20 });
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/**
+ * Known-exploited vulnerabilities in products we run: catalog entries whose vendorProject and product match one of
+ * our products (case-insensitive), with the ledger's state for that CVE when we have recorded it.
+ */
+export async function kevMatches(actor: Actor, vendorId?: string) {
+  if (actor.role === "VENDOR") return [];
+  const products = await db().product.findMany({
+    where: { organizationId: actor.organizationId, ...(vendorId ? { vendorId } : {}) },
+    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: true },
+  });
+  if (!products.length) return [];
+  const entries = await db().kevEntry.findMany({
+    where: {
+      organizationId: actor.organizationId,
+      OR: products.map((p) => ({
+        vendorProject: { equals: p.kevVendor, mode: "insensitive" as const },
+        product: { equals: p.kevProduct, mode: "insensitive" as const },
+      })),
+    },
+    orderBy: { dateAdded: "desc" },
+  });
+  return entries.flatMap((entry) =>
+    products
+      .filter((p) => norm(p.kevVendor) === norm(entry.vendorProject) && norm(p.kevProduct) === norm(entry.product))
+      .map((product) => {
+        const ledger = product.vulnerabilities.find((v) => v.cveId === entry.cveId) ?? null;
+        return { entry, product, vendor: product.vendor, ledger, deployed: !!ledger?.deployedAt };
+      }),
+  );
+}
