@@ -109,7 +109,7 @@ test.describe("tenancy", () => {
     const foreignUrl = harborPage.url();
 
     const northbridgePage = await signedInPage(browser, user("ADMIN").email, user("ADMIN").password!);
-    for (const path of ["", "/edit", "/contacts", "/history", "/channels", "/channels/new", "/patching"]) {
+    for (const path of ["", "/edit", "/contacts", "/history", "/channels", "/channels/new", "/patching", "/fourth-parties"]) {
       const response = await northbridgePage.goto(foreignUrl + path);
       expect(response?.status(), foreignUrl + path).toBe(404);
       await expect(northbridgePage.getByRole("heading", { name: "Page not found" })).toBeVisible();

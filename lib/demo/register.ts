@@ -159,3 +159,24 @@ export const demoProducts: DemoProduct[] = [
     ledger: [{ cveId: "CVE-2026-10412", severity: "HIGH", disclosedAt: "2026-09-01", fixReleasedAt: "2026-10-20" }],
   },
 ];
+
+export interface DemoSubSupplier {
+  vendor: string;
+  /** Another demo vendor, or a name. */
+  subVendor?: string;
+  name?: string;
+  purpose: string;
+  touchesData?: boolean;
+  touchesChannels?: boolean;
+}
+
+export const demoSubSuppliers: DemoSubSupplier[] = [
+  { vendor: "BrightPath IT Services", subVendor: "Kaseya", purpose: "Runs our servers' RMM agent and its console (VSA)", touchesChannels: true },
+  { vendor: "BrightPath IT Services", name: "Hetzner", purpose: "Hosts BrightPath's ticketing and documentation", touchesData: true },
+  { vendor: "HelpDesk Direct", name: "ConnectWise", purpose: "ScreenConnect remote-control platform", touchesChannels: true },
+  { vendor: "TransitOS", subVendor: "Nimbus Cloud", purpose: "Hosts the TMS update service", touchesChannels: true, touchesData: true },
+  { vendor: "WarehouseIQ", subVendor: "Nimbus Cloud", purpose: "Hosts the WMS", touchesData: true },
+  { vendor: "PayFlow Payroll", subVendor: "Nimbus Cloud", purpose: "Hosts payroll processing", touchesData: true },
+  { vendor: "EDI Bridge", name: "Hetzner", purpose: "AS2 gateway hosting", touchesData: true, touchesChannels: true },
+  { vendor: "PrintLogix", subVendor: "BrightPath IT Services", purpose: "Subcontracted on-site support", touchesChannels: true },
+];

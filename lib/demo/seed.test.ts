@@ -17,6 +17,10 @@ describe("demo seed", () => {
       audit: await db().auditEvent.count({ where: { organizationId: orgId } }),
       channels: await db().accessChannel.count({ where: { organizationId: orgId } }),
       links: await db().channelSystem.count({ where: { channel: { organizationId: orgId } } }),
+      fourthParties: await db().subSupplier.count({ where: { organizationId: orgId } }),
+      products: await db().product.count({ where: { organizationId: orgId } }),
+      ledger: await db().vulnerabilityRecord.count({ where: { organizationId: orgId } }),
+      kev: await db().kevEntry.count({ where: { organizationId: orgId } }),
     });
     const first = await count();
     expect(await seedDemo()).toBe(orgId);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { importKevEntries } from "@/lib/kev/kev";
 import { loadKevSample } from "@/lib/kev/sample";
-import { demoChannels, demoProducts, demoSlas, demoSystems, type DemoChannel, type DemoProduct, type DemoSla, type DemoSystem } from "./register";
+import { demoChannels, demoProducts, demoSlas, demoSubSuppliers, demoSystems, type DemoChannel, type DemoProduct, type DemoSla, type DemoSubSupplier, type DemoSystem } from "./register";
 import { demoVendors, type DemoVendor } from "./vendors";
 
 export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
@@ -35,6 +35,7 @@ export interface SeedOrganization {
   channels?: DemoChannel[];
   slas?: DemoSla[];
   products?: DemoProduct[];
+  subSuppliers?: DemoSubSupplier[];
   /** Import the bundled excerpt of the CISA KEV catalog. */
   kevSample?: boolean;
 }
@@ -120,6 +121,15 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
           });
         }
       }
+      for (const { vendor, subVendor, name, ...rest } of spec.subSuppliers ?? []) {
+        const vendorId = vendorIds.get(vendor)!;
+        const subVendorId = subVendor ? vendorIds.get(subVendor)! : null;
+        const subName = subVendor ?? name!;
+        const data = { ...rest, touchesData: !!rest.touchesData, touchesChannels: !!rest.touchesChannels, subVendorId, name: subName };
+        const current = await tx.subSupplier.findFirst({ where: { vendorId, name: subName } });
+        if (current) await tx.subSupplier.update({ where: { id: current.id }, data });
+        else await tx.subSupplier.create({ data: { ...data, vendorId, organizationId: org.id } });
+      }
       if (spec.kevSample && !(await tx.kevImport.count({ where: { organizationId: org.id } }))) {
         await importKevEntries(tx, org.id, loadKevSample(), null);
       }
@@ -146,6 +156,7 @@ export const demoOrganization: SeedOrganization = {
   channels: demoChannels,
   slas: demoSlas,
   products: demoProducts,
+  subSuppliers: demoSubSuppliers,
   kevSample: true,
 };
 

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { concentration, type Concentration } from "@/lib/fourth-parties/fourth-parties";
+
+export const metadata: Metadata = { title: "Concentration" };
+
+function ConcentrationTable({ rows, label }: { rows: Concentration[]; label: string }) {
+  return (
+    <Table>
+      <thead>
+        <tr>
+          <Th>{label}</Th>
+          <Th numeric>Our vendors</Th>
+          <Th>Which</Th>
+          <Th>Critical systems behind them</Th>
+          <Th numeric>Systems in all</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.name}>
+            <Td className="font-medium">{r.name}</Td>
+            <Td numeric>{r.vendors.length}</Td>
+            <Td>
+              {r.vendors.map((v, i) => (
+                <span key={v.id}>
+                  {i > 0 && ", "}
+                  <Link href={`/vendors/${v.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
+                    {v.name}
+                  </Link>
+                </span>
+              ))}
+            </Td>
+            <Td className={r.criticalSystems.length ? "text-red-800 dark:text-red-300" : undefined}>{r.criticalSystems.join(", ") || "—"}</Td>
+            <Td numeric>{r.systems}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+export default async function ConcentrationPage() {
+  const actor = await requireRole(...STAFF_ROLES);
+  const { subSuppliers, tools } = await concentration(actor);
+  return (
+    <>
+      <PageHeader
+        title="Concentration"
+        description="Where many of our vendors depend on the same sub-supplier, or reach into us through the same remote tool: one compromise there reaches everything behind them."
+      />
+      <section aria-labelledby="tools" className="mb-8">
+        <h2 id="tools" className="mb-2 text-base font-semibold">
+          Remote tools in our vendors&apos; access channels
+        </h2>
+        {tools.length ? <ConcentrationTable rows={tools} label="Tool" /> : <EmptyState title="No tools recorded">Record the tool or product of each access channel.</EmptyState>}
+      </section>
+      <section aria-labelledby="subs">
+        <h2 id="subs" className="mb-2 text-base font-semibold">
+          Fourth parties
+        </h2>
+        {subSuppliers.length ? (
+          <ConcentrationTable rows={subSuppliers} label="Sub-supplier" />
+        ) : (
+          <EmptyState title="No fourth parties recorded">Record each vendor&apos;s own suppliers on its Fourth parties tab.</EmptyState>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, EmptyState } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listSubSuppliers } from "@/lib/fourth-parties/fourth-parties";
+import { vendorOptions } from "@/lib/vendors/queries";
+import { loadVendorPage } from "@/lib/vendors/page-data";
+import { AddSubSupplierForm, RemoveSubSupplierButton } from "./sub-supplier-forms";
+
+export const metadata: Metadata = { title: "Fourth parties" };
+
+export default async function FourthPartiesTab({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
+  const [subs, vendors] = await Promise.all([listSubSuppliers(actor, vendor.id), canEdit ? vendorOptions(actor) : Promise.resolve([])]);
+  return (
+    <div className="grid items-start gap-6 xl:grid-cols-[1fr_22rem]">
+      {subs.length === 0 ? (
+        <EmptyState title="No sub-suppliers recorded">
+          Whom does {vendor.name} depend on to serve us? Its hosting, its remote-management tool, its own subcontractors.
+        </EmptyState>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>Sub-supplier</Th>
+              <Th>Used for</Th>
+              <Th>Touches</Th>
+              {canEdit && (
+                <Th>
+                  <span className="sr-only">Actions</span>
+                </Th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {subs.map((s) => (
+              <tr key={s.id}>
+                <Td>
+                  {s.subVendor ? (
+                    <Link href={`/vendors/${s.subVendor.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+                      {s.subVendor.name}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{s.name}</span>
+                  )}
+                </Td>
+                <Td>{s.purpose ?? "—"}</Td>
+                <Td className="space-x-1">
+                  {s.touchesData && <Badge tone="amber">Our data</Badge>}
+                  {s.touchesChannels && <Badge tone="red">Our access channels</Badge>}
+                  {!s.touchesData && !s.touchesChannels && "—"}
+                </Td>
+                {canEdit && (
+                  <Td className="text-right">
+                    <RemoveSubSupplierButton vendorId={vendor.id} id={s.id} name={s.name} />
+                  </Td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {canEdit && (
+        <section aria-labelledby="add-sub" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="add-sub" className="mb-3 text-sm font-semibold">
+            Add a sub-supplier
+          </h2>
+          <AddSubSupplierForm vendorId={vendor.id} vendors={vendors.filter((v) => v.id !== vendor.id)} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/alert";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { formKey, type FormState } from "@/lib/forms";
+import { addSubSupplierAction, removeSubSupplierAction } from "@/lib/fourth-parties/actions";
+
+export function AddSubSupplierForm({ vendorId, vendors }: { vendorId: string; vendors: { id: string; name: string }[] }) {
+  const [state, action] = useActionState(addSubSupplierAction, {} as FormState);
+  const v = (state.ok ? {} : (state.values ?? {})) as Record<string, string>;
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-3" noValidate key={formKey(state)}>
+      <FormMessage state={state} />
+      <input type="hidden" name="vendorId" value={vendorId} />
+      <SelectField
+        name="subVendorId"
+        label="One of our vendors"
+        options={[{ value: "", label: "Not one of our vendors" }, ...vendors.map((x) => ({ value: x.id, label: x.name }))]}
+        defaultValue={v.subVendorId ?? ""}
+        errors={e.subVendorId}
+      />
+      <TextField name="name" label="…or its name" help="For a sub-supplier we have no contract with, e.g. “Kaseya VSA cloud”." defaultValue={v.name} errors={e.name} />
+      <TextField name="purpose" label="Used for" defaultValue={v.purpose} errors={e.purpose} />
+      <CheckboxField name="touchesData" label="Handles our data" defaultChecked={v.touchesData === "on"} />
+      <CheckboxField name="touchesChannels" label="Runs or reaches our access channels" defaultChecked={v.touchesChannels === "on"} />
+      <SubmitButton pendingText="Adding…">Add sub-supplier</SubmitButton>
+    </form>
+  );
+}
+
+export function RemoveSubSupplierButton({ vendorId, id, name }: { vendorId: string; id: string; name: string }) {
+  const [state, action] = useActionState(removeSubSupplierAction, {} as FormState);
+  return (
+    <form action={action}>
+      <input type="hidden" name="vendorId" value={vendorId} />
+      <input type="hidden" name="id" value={id} />
+      <ConfirmButton title={`Remove ${name}?`} body="The link is removed; the change stays in the vendor's history." confirmLabel="Remove">
+        Remove
+      </ConfirmButton>
+      {state.ok === false && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
