@@ -106,3 +106,43 @@ test("a security manager records an access channel into our systems, then disabl
   await expect(card).toContainText("Disabled on");
   await expect(card).toContainText("Replaced by on-site maintenance");
 });
+
+test("the vendor list filters on computed facts, keeps them in the URL, and exports what it shows", async ({ browser }) => {
+  const page = await signedInPage(browser, executive.email, executive.password!);
+  await page.goto("/vendors");
+  await page.getByLabel("Patch SLA breached").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/slaBreach=1/);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("link", { name: "BrightPath IT Services" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "NetWatch" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "HelpDesk Direct" })).toHaveCount(0);
+
+  // A shared link opens the same view.
+  const shared = await (await browser.newContext({ storageState: await page.context().storageState() })).newPage();
+  await shared.goto(page.url());
+  await expect(shared.getByLabel("Patch SLA breached")).toBeChecked();
+  await expect(shared.getByRole("table").getByRole("link", { name: "NetWatch" })).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    let text = "";
+    for await (const chunk of stream) text += chunk.toString();
+    return text;
+  });
+  expect(csv).toContain("BrightPath IT Services");
+  expect(csv).not.toContain("HelpDesk Direct");
+  expect(csv.split("\r\n")[0]).toContain("Name,Legal name,LEI");
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/vendors$/);
+  await expect(page.getByLabel("Patch SLA breached")).not.toBeChecked();
+  await page.getByLabel("Channel privilege").selectOption("CODE_EXECUTION");
+  await page.getByLabel("Sort by").selectOption("tier");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/privilege=CODE_EXECUTION/);
+  await expect(page.getByRole("table").getByRole("link", { name: "BackupVault" })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link", { name: "PayFlow Payroll" })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

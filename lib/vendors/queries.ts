@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorStatus } from "@/lib/generated/prisma/enums";
+import type { VendorListQuery } from "./list-query";
 
 export const VENDOR_PAGE_SIZE = 25;
 
@@ -13,26 +14,83 @@ function scope(actor: Actor): Prisma.VendorWhereInput {
     : { organizationId: actor.organizationId };
 }
 
-export interface VendorListQuery {
-  q?: string;
-  status?: VendorStatus;
-  page?: number;
+/** Vendors with a computed SLA breach (same rules as lib/patching/sla.ts, in SQL so the list can filter and page). */
+async function vendorIdsWithSlaBreach(organizationId: string, asOf: Date): Promise<string[]> {
+  const today = asOf.toISOString().slice(0, 10);
+  const rows = await db().$queryRaw<{ vendorId: string }[]>`
+    SELECT DISTINCT p."vendorId"
+    FROM "VulnerabilityRecord" v
+    JOIN "Product" p ON p.id = v."productId"
+    LEFT JOIN "PatchSla" ps ON ps."productId" = p.id
+    LEFT JOIN "PatchSla" vs ON vs."vendorId" = p."vendorId" AND vs."productId" IS NULL
+    LEFT JOIN "KevEntry" k ON k."organizationId" = v."organizationId" AND k."cveId" = v."cveId"
+    CROSS JOIN LATERAL (
+      SELECT CASE v.severity
+        WHEN 'CRITICAL' THEN COALESCE(ps."criticalDays", vs."criticalDays")
+        WHEN 'HIGH' THEN COALESCE(ps."highDays", vs."highDays")
+        WHEN 'MEDIUM' THEN COALESCE(ps."mediumDays", vs."mediumDays")
+        ELSE COALESCE(ps."lowDays", vs."lowDays") END AS allowed
+    ) a
+    WHERE v."organizationId" = ${organizationId}
+      AND (
+        (a.allowed IS NOT NULL AND GREATEST(0, COALESCE(v."fixReleasedAt", ${today}::date) - v."disclosedAt") > a.allowed)
+        OR (v."fixReleasedAt" IS NOT NULL
+            AND GREATEST(0, COALESCE(v."deployedAt", ${today}::date) - v."fixReleasedAt")
+                > COALESCE(CASE WHEN k."dueDate" IS NOT NULL THEN GREATEST(0, k."dueDate" - v."fixReleasedAt") END, a.allowed))
+      )`;
+  return rows.map((r) => r.vendorId);
 }
 
-export async function listVendorsForActor(actor: Actor, query: VendorListQuery = {}) {
-  const where: Prisma.VendorWhereInput = {
+/** Vendors running a product with a known-exploited vulnerability whose fix we have not deployed. */
+async function vendorIdsWithKevAlert(organizationId: string): Promise<string[]> {
+  const rows = await db().$queryRaw<{ vendorId: string }[]>`
+    SELECT DISTINCT p."vendorId"
+    FROM "Product" p
+    JOIN "KevEntry" k ON k."organizationId" = p."organizationId"
+      AND lower(k."vendorProject") = lower(p."kevVendor") AND lower(k.product) = lower(p."kevProduct")
+    WHERE p."organizationId" = ${organizationId}
+      AND NOT EXISTS (
+        SELECT 1 FROM "VulnerabilityRecord" v
+        WHERE v."productId" = p.id AND v."cveId" = k."cveId" AND v."deployedAt" IS NOT NULL
+      )`;
+  return rows.map((r) => r.vendorId);
+}
+
+const sorts: Record<VendorListQuery["sort"], Prisma.VendorOrderByWithRelationInput[]> = {
+  name: [{ name: "asc" }],
+  // Enum order is CRITICAL, HIGH, MEDIUM, LOW; untiered vendors last.
+  tier: [{ tier: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+  review: [{ nextReviewDate: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+  updated: [{ updatedAt: "desc" }, { name: "asc" }],
+};
+
+export async function vendorListWhere(actor: Actor, query: Partial<VendorListQuery>, asOf = new Date()): Promise<Prisma.VendorWhereInput> {
+  const channelFilter =
+    query.channelKind || query.privilege
+      ? { channels: { some: { disabledAt: null, ...(query.channelKind ? { kind: query.channelKind } : {}), ...(query.privilege ? { privilege: query.privilege } : {}) } } }
+      : {};
+  return {
     AND: [
       scope(actor),
       query.status ? { status: query.status } : {},
+      query.tier ? { tier: query.tier } : {},
       query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
+      channelFilter,
+      query.reviewOverdue ? { nextReviewDate: { lt: asOf }, status: { in: ["ACTIVE", "OFFBOARDING"] } } : {},
+      query.slaBreach ? { id: { in: await vendorIdsWithSlaBreach(actor.organizationId, asOf) } } : {},
+      query.kevAlert ? { id: { in: await vendorIdsWithKevAlert(actor.organizationId) } } : {},
     ],
   };
+}
+
+export async function listVendorsForActor(actor: Actor, query: Partial<VendorListQuery> = {}) {
+  const where = await vendorListWhere(actor, query);
   const page = Math.max(1, query.page ?? 1);
   const [total, vendors] = await Promise.all([
     db().vendor.count({ where }),
     db().vendor.findMany({
       where,
-      orderBy: [{ name: "asc" }],
+      orderBy: sorts[query.sort ?? "name"],
       skip: (page - 1) * VENDOR_PAGE_SIZE,
       take: VENDOR_PAGE_SIZE,
     }),

@@ -1,0 +1,34 @@
+// The vendor list's URL state: search, filters, sort and page. One schema for the page, the CSV export and tests.
+import { z } from "zod";
+import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
+import { TIERS, VENDOR_STATUSES } from "./schema";
+
+const flag = z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()).catch(false);
+
+export const VENDOR_SORTS = ["name", "tier", "review", "updated"] as const;
+
+export const vendorListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(VENDOR_STATUSES).optional().catch(undefined),
+  tier: z.enum(TIERS).optional().catch(undefined),
+  channelKind: z.enum(CHANNEL_KINDS).optional().catch(undefined),
+  privilege: z.enum(PRIVILEGES).optional().catch(undefined),
+  slaBreach: flag,
+  kevAlert: flag,
+  reviewOverdue: flag,
+  sort: z.enum(VENDOR_SORTS).catch("name").default("name"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+
+export type VendorListQuery = z.output<typeof vendorListQuerySchema>;
+
+/** The query as URL parameters (defaults left out), so a filtered view can be shared as a link. */
+export function vendorListParams(query: Partial<VendorListQuery>, overrides: Partial<VendorListQuery> = {}): URLSearchParams {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) {
+    if (value === undefined || value === false || value === "" || (key === "sort" && value === "name") || (key === "page" && value === 1)) continue;
+    params.set(key, value === true ? "1" : String(value));
+  }
+  return params;
+}
