@@ -146,3 +146,25 @@ test("the vendor list filters on computed facts, keeps them in the URL, and expo
   await expect(page.getByRole("table").getByRole("link", { name: "PayFlow Payroll" })).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test("a CSV import with one bad row is refused in the preview; the fixed file imports", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  await page.getByRole("link", { name: "Import CSV" }).click();
+  await expect(page.getByRole("heading", { name: "Import from CSV" })).toBeVisible();
+  const file = (rows: string) => ({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from(`Name,Country,Tier\r\n${rows}`) });
+
+  await page.getByLabel("CSV file").setInputFiles(file("Harbour Freight IT,GB,HIGH\r\nNo Country Ltd,Germany,LOW\r\n"));
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("1 of 2 rows have errors")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "No Country Ltd" })).toContainText("two-letter country code");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+
+  await page.getByLabel("CSV file").setInputFiles(file("Harbour Freight IT,GB,HIGH\r\nNo Country Ltd,DE,LOW\r\n"));
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("All 2 rows are valid.")).toBeVisible();
+  await page.getByRole("button", { name: "Import 2 vendors" }).click();
+  await expect(page.getByText("Imported 2 vendors.")).toBeVisible();
+  await page.goto("/vendors?q=Harbour");
+  await expect(page.getByRole("table").getByRole("link", { name: "Harbour Freight IT" })).toBeVisible();
+});

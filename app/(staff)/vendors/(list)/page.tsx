@@ -67,7 +67,14 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
             <ButtonLink href="/api/channels/export" variant="secondary" prefetch={false}>
               Export channels
             </ButtonLink>
-            {EDITOR_ROLES.includes(actor.role) && <ButtonLink href="/vendors/new">Add vendor</ButtonLink>}
+            {EDITOR_ROLES.includes(actor.role) && (
+              <>
+                <ButtonLink href="/vendors/import" variant="secondary">
+                  Import CSV
+                </ButtonLink>
+                <ButtonLink href="/vendors/new">Add vendor</ButtonLink>
+              </>
+            )}
           </>
         }
       />

@@ -1,0 +1,64 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/guard";
+import { assertCanEditRegister } from "@/lib/auth/permissions";
+import { EDITOR_ROLES } from "@/lib/auth/roles";
+import { ActionError } from "@/lib/errors";
+import { failed, type FormState } from "@/lib/forms";
+import { commitImport, planChannelImport, planVendorImport, type PreviewRow } from "./imports";
+
+export interface ImportState extends FormState {
+  kind?: "vendors" | "channels";
+  preview?: PreviewRow[];
+  /** The checked file, sent back with the confirmation (nothing is stored between the two steps). */
+  csv?: string;
+}
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const kindSchema = z.enum(["vendors", "channels"]);
+
+async function fileText(formData: FormData): Promise<string> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new ActionError("Choose a CSV file first.", "file");
+  if (file.size > MAX_BYTES) throw new ActionError("The file is larger than 5 MB; split it.", "file");
+  return file.text();
+}
+
+/** Step 1: check every row and show the preview. Nothing is written. */
+export async function previewImportAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  const kind = kindSchema.safeParse(formData.get("kind"));
+  if (!kind.success) return failed("Choose what the file contains.", formData, { kind: ["Choose vendors or access channels"] });
+  try {
+    assertCanEditRegister(actor);
+    const csv = await fileText(formData);
+    const plan = kind.data === "vendors" ? await planVendorImport(actor, csv) : await planChannelImport(actor, csv);
+    const bad = plan.rows.filter((r) => r.errors.length).length;
+    return {
+      ok: bad === 0,
+      kind: kind.data,
+      preview: plan.rows,
+      csv: bad === 0 ? csv : undefined,
+      message: bad ? `${bad} of ${plan.rows.length} rows have errors. Nothing will be imported until the file is fixed.` : `All ${plan.rows.length} rows are valid.`,
+    };
+  } catch (error) {
+    if (error instanceof ActionError) return failed(error.message, formData, error.field ? { [error.field]: [error.message] } : undefined);
+    throw error;
+  }
+}
+
+/** Step 2: import the previewed file, all rows or none. */
+export async function commitImportAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  const input = z.object({ kind: kindSchema, csv: z.string().min(1).max(MAX_BYTES) }).safeParse({ kind: formData.get("kind"), csv: formData.get("csv") });
+  if (!input.success) return { ok: false, message: "The preview expired: upload the file again." };
+  try {
+    const count = await commitImport(actor, input.data.kind, input.data.csv);
+    revalidatePath("/vendors");
+    return { ok: true, message: `Imported ${count} ${input.data.kind === "vendors" ? "vendors" : "access channels"}.` };
+  } catch (error) {
+    if (error instanceof ActionError) return { ok: false, message: error.message };
+    throw error;
+  }
+}

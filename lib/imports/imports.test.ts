@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/errors";
+import { createSystem } from "@/lib/systems/systems";
+import { csvRow } from "@/lib/csv";
+import { exportChannels, exportVendors, CHANNEL_CSV_HEADER, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
+import { commitImport, planChannelImport, planVendorImport } from "./imports";
+
+const csv = (rows: string[][]) => rows.map((r) => csvRow(r)).join("");
+
+describe("CSV import", () => {
+  it("previews every row's problems and imports nothing while any row is bad", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    await createVendor(org.id, "Existing Ltd");
+    const file = csv([
+      ["Name", "LEI", "Tier", "Critical or important function", "Contract start", "Contract end"],
+      ["Good One", "506700GE1G29325QX363", "HIGH", "yes", "2026-01-01", "2027-01-01"],
+      ["Bad LEI", "506700GE1G29325QX364", "", "", "", ""],
+      ["Existing Ltd", "", "", "", "", ""],
+      ["Good One", "", "", "", "2026-05-01", "2026-01-01"],
+    ]);
+    const plan = await planVendorImport(actor, file);
+    expect(plan.rows.map((r) => [r.line, r.errors.length > 0])).toEqual([
+      [2, false],
+      [3, true],
+      [4, true],
+      [5, true],
+    ]);
+    expect(plan.rows[2]!.errors).toContain("name: a vendor with this name already exists");
+    expect(plan.rows[3]!.errors).toEqual(["contractEnd: The contract cannot end before it starts", "name: appears twice in the file"]);
+    await expect(commitImport(actor, "vendors", file)).rejects.toBeInstanceOf(ActionError);
+    expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(1);
+  });
+
+  it("imports a clean file in one go, with tiers and audit", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const file = csv([
+      ["Name", "Tier", "Tier reason", "Critical or important function", "Status"],
+      ["'=Evil", "CRITICAL", "Payroll", "yes", "ACTIVE"],
+      ["Plain", "", "", "no", "PROSPECT"],
+    ]);
+    expect(await commitImport(actor, "vendors", file)).toBe(2);
+    const vendors = await db().vendor.findMany({ where: { organizationId: org.id }, orderBy: { name: "asc" } });
+    expect(vendors.map((v) => [v.name, v.tier, v.criticalFunction, v.status])).toEqual([
+      ["=Evil", "CRITICAL", true, "ACTIVE"],
+      ["Plain", null, false, "PROSPECT"],
+    ]);
+    expect(await db().vendorTierChange.count({ where: { organizationId: org.id } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "import.vendors" } })).toBe(1);
+  });
+
+  it("rejects files without the expected header", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    await expect(planVendorImport(actor, "Vendor name,Country\nX,DE\n")).rejects.toThrow(/no “Name” column/);
+    await expect(planVendorImport(actor, "Name,Colour\nX,red\n")).rejects.toThrow(/Unknown column: Colour/);
+  });
+
+  it("round-trips an export: vendors and channels exported from one organization import into another", async () => {
+    const source = await createOrganization();
+    const { actor: sourceActor } = await createMember(source.id, "ADMIN");
+    const vendor = await createVendor(source.id, "MSP, Inc.");
+    const erp = await createSystem(sourceActor, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
+    await db().accessChannel.create({
+      data: { organizationId: source.id, vendorId: vendor.id, name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION", mfaEnforced: true, systems: { create: [{ systemId: erp.id }] } },
+    });
+    const collect = async (pages: () => AsyncGenerator<unknown[][]>) => {
+      let text = "";
+      for await (const rows of pages()) text += rows.map((r) => csvRow(r)).join("");
+      return text;
+    };
+    const vendorsCsv = csvRow(VENDOR_CSV_HEADER) + (await collect(await exportVendors(sourceActor, {})));
+    const channelsCsv = csvRow(CHANNEL_CSV_HEADER) + (await collect(await exportChannels(sourceActor)));
+
+    const target = await createOrganization();
+    const { actor } = await createMember(target.id, "SECURITY_MANAGER");
+    await createSystem(actor, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
+    expect(await commitImport(actor, "vendors", vendorsCsv)).toBe(1);
+    const channelPlan = await planChannelImport(actor, channelsCsv);
+    expect(channelPlan.rows[0]!.errors).toEqual([]);
+    expect(await commitImport(actor, "channels", channelsCsv)).toBe(1);
+    const imported = await db().accessChannel.findFirstOrThrow({ where: { organizationId: target.id }, include: { systems: { include: { system: true } } } });
+    expect(imported).toMatchObject({ name: "RMM", privilege: "CODE_EXECUTION", mfaEnforced: true });
+    expect(imported.systems.map((s) => s.system.name)).toEqual(["ERP"]);
+    expect((await planChannelImport(actor, channelsCsv)).rows[0]!.errors.join()).toMatch(/already has a channel/);
+  });
+});

@@ -1,0 +1,157 @@
+// CSV import of vendors and access channels: every row is checked with the same schemas as the forms, a preview
+// lists each row's problems, and the import itself is all-or-nothing in one transaction.
+import Papa from "papaparse";
+import { z } from "zod";
+import { auditActor, recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/guard";
+import { assertCanEditRegister } from "@/lib/auth/permissions";
+import { channelFields, type ChannelFields } from "@/lib/channels/schema";
+import { db } from "@/lib/db";
+import { ActionError } from "@/lib/errors";
+import { CHANNEL_CSV_HEADER, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
+import { vendorFields, type VendorFields } from "@/lib/vendors/schema";
+
+export const MAX_IMPORT_ROWS = 5000;
+export type ImportKind = "vendors" | "channels";
+
+/** The CSV header (as the export writes it) → the form field it fills. */
+const vendorColumns: Record<string, string> = {
+  Name: "name", "Legal name": "legalName", LEI: "lei", Country: "country", Website: "website", Status: "status", Tier: "tier",
+  "Tier reason": "tierReason", "Business owner": "businessOwner", "Data sensitivity": "dataSensitivity",
+  "Critical or important function": "criticalFunction", Substitutability: "substitutability", "Contract start": "contractStart",
+  "Contract end": "contractEnd", "Renewal date": "renewalDate", "Notice period (days)": "noticePeriodDays", "Next review": "nextReviewDate",
+  "Security contact": "securityContactName", "Security contact phone": "securityContactPhone", "Security contact email": "securityContactEmail",
+  "Security contact availability": "securityContactAvailability", Services: "servicesProvided",
+};
+const channelColumns: Record<string, string> = {
+  Vendor: "vendor", Channel: "name", Kind: "kind", Tool: "tool", "Tool version": "toolVersion", Direction: "direction", Privilege: "privilege",
+  "Systems reached": "systems", "MFA enforced": "mfaEnforced", "IP allow-list": "ipAllowListed", "Always on": "alwaysOn",
+  "Console exposed to internet": "consoleInternetExposed", Monitored: "monitored", "Kill switch owner": "killSwitchOwner",
+  "Kill switch target (minutes)": "killSwitchTargetMinutes", "Kill switch tested": "killSwitchTestedAt", "Last reviewed": "lastReviewedAt",
+  // Written by the export, ignored on import: a channel is created enabled.
+  "Disabled on": "", "Disabled reason": "",
+};
+const booleanFields = new Set(["criticalFunction", "mfaEnforced", "ipAllowListed", "alwaysOn", "consoleInternetExposed", "monitored"]);
+
+export interface PreviewRow {
+  /** Line in the file (the header is line 1). */
+  line: number;
+  label: string;
+  errors: string[];
+}
+
+export interface ImportPlan<T> {
+  rows: PreviewRow[];
+  valid: T[];
+}
+
+function parseCsv(text: string, columns: Record<string, string>) {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
+  const headers = parsed.meta.fields ?? [];
+  const required = Object.keys(columns).filter((c) => ["Name", "Vendor", "Channel"].includes(c));
+  const missing = required.filter((c) => !headers.includes(c));
+  if (missing.length) throw new ActionError(`The file has no ${missing.map((m) => `“${m}”`).join(" or ")} column. Use the header row of the CSV export.`, "file");
+  const unknown = headers.filter((h) => h && !(h in columns));
+  if (unknown.length) throw new ActionError(`Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Use the header row of the CSV export.`, "file");
+  if (parsed.data.length > MAX_IMPORT_ROWS) throw new ActionError(`The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`, "file");
+  if (!parsed.data.length) throw new ActionError("The file has a header but no rows.", "file");
+  return parsed.data.map((raw) => {
+    const record: Record<string, string> = {};
+    for (const [header, value] of Object.entries(raw)) {
+      const field = columns[header];
+      if (!field) continue;
+      const v = (value ?? "").trim();
+      // A leading apostrophe is how our export neutralises formulas; take it off again.
+      const unescaped = /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+      record[field] = booleanFields.has(field) ? (/^(yes|true|1|y)$/i.test(unescaped) ? "on" : "") : unescaped;
+    }
+    return record;
+  });
+}
+
+const issues = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
+
+export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorFields>> {
+  const records = parseCsv(text, vendorColumns);
+  const existing = new Set((await db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { name: true } })).map((v) => v.name.toLowerCase()));
+  const seen = new Set<string>();
+  const plan: ImportPlan<VendorFields> = { rows: [], valid: [] };
+  records.forEach((record, i) => {
+    const parsed = vendorFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
+    const errors = parsed.success ? [] : issues(parsed.error);
+    const key = (record.name ?? "").trim().toLowerCase();
+    if (key && existing.has(key)) errors.push("name: a vendor with this name already exists");
+    if (key && seen.has(key)) errors.push("name: appears twice in the file");
+    seen.add(key);
+    plan.rows.push({ line: i + 2, label: record.name || "(no name)", errors });
+    if (parsed.success && !errors.length) plan.valid.push(parsed.data);
+  });
+  return plan;
+}
+
+type ChannelImport = ChannelFields & { vendorId: string };
+
+export async function planChannelImport(actor: Actor, text: string): Promise<ImportPlan<ChannelImport>> {
+  const records = parseCsv(text, channelColumns);
+  const [vendors, systems, channels] = await Promise.all([
+    db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
+    db().system.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
+    db().accessChannel.findMany({ where: { organizationId: actor.organizationId }, select: { vendorId: true, name: true } }),
+  ]);
+  const taken = new Set(channels.map((c) => `${c.vendorId}/${c.name.toLowerCase()}`));
+  const vendorByName = new Map(vendors.map((v) => [v.name.toLowerCase(), v.id]));
+  const systemByName = new Map(systems.map((s) => [s.name.toLowerCase(), s.id]));
+  const plan: ImportPlan<ChannelImport> = { rows: [], valid: [] };
+  records.forEach((record, i) => {
+    const errors: string[] = [];
+    const vendorId = vendorByName.get((record.vendor ?? "").toLowerCase());
+    if (!vendorId) errors.push(`vendor: no vendor named “${record.vendor ?? ""}”`);
+    const systemNames = (record.systems ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+    const systemIds = systemNames.map((name) => {
+      const id = systemByName.get(name.toLowerCase());
+      if (!id) errors.push(`systems: no system named “${name}”`);
+      return id ?? "";
+    });
+    const fields = Object.entries(record).filter(([k, v]) => v !== "" && k !== "vendor" && k !== "systems");
+    const parsed = channelFields.safeParse({ ...Object.fromEntries(fields), systemIds: systemIds.filter(Boolean) });
+    if (!parsed.success) errors.push(...issues(parsed.error));
+    const channelKey = `${vendorId}/${(record.name ?? "").toLowerCase()}`;
+    if (vendorId && record.name && taken.has(channelKey)) errors.push("name: this vendor already has a channel with this name (or it appears twice in the file)");
+    taken.add(channelKey);
+    plan.rows.push({ line: i + 2, label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors });
+    if (parsed.success && vendorId && !errors.length) plan.valid.push({ ...parsed.data, vendorId });
+  });
+  return plan;
+}
+
+/** Imports the file only if every row is valid; otherwise writes nothing. Returns how many were created. */
+export async function commitImport(actor: Actor, kind: ImportKind, text: string): Promise<number> {
+  assertCanEditRegister(actor);
+  const plan = kind === "vendors" ? await planVendorImport(actor, text) : await planChannelImport(actor, text);
+  if (plan.rows.some((r) => r.errors.length)) throw new ActionError("Some rows have errors: nothing was imported. Fix them and upload the file again.");
+  await db().$transaction(
+    async (tx) => {
+      if (kind === "vendors") {
+        for (const input of plan.valid as VendorFields[]) {
+          const vendor = await tx.vendor.create({ data: { ...input, organizationId: actor.organizationId } });
+          if (input.tier) {
+            await tx.vendorTierChange.create({
+              data: { organizationId: actor.organizationId, vendorId: vendor.id, toTier: input.tier, reason: input.tierReason ?? "Imported", changedByEmail: actor.email },
+            });
+          }
+        }
+      } else {
+        for (const { systemIds, vendorId, ...input } of plan.valid as ChannelImport[]) {
+          await tx.accessChannel.create({
+            data: { ...input, vendorId, organizationId: actor.organizationId, systems: { create: systemIds.map((systemId) => ({ systemId })) } },
+          });
+        }
+      }
+      await recordAudit(tx, { ...auditActor(actor), action: `import.${kind}`, entityType: kind === "vendors" ? "Vendor" : "AccessChannel", after: { rows: plan.valid.length } });
+    },
+    { timeout: 120_000 },
+  );
+  return plan.valid.length;
+}
+
+export const importTemplates: Record<ImportKind, string[]> = { vendors: VENDOR_CSV_HEADER, channels: CHANNEL_CSV_HEADER.filter((h) => channelColumns[h]) };
