@@ -69,6 +69,7 @@ test("an administrator imports the KEV catalog; the MSP's unpatched Kaseya flaw 
   const kaseya = page.getByRole("row").filter({ hasText: "CVE-2021-30116" });
   await expect(kaseya).toContainText("BrightPath IT Services");
   await expect(kaseya).toContainText("In ledger, not deployed");
+  await expect(kaseya).toContainText("14 days");
 
   await kaseya.getByRole("link", { name: "BrightPath IT Services" }).click();
   await expect(page.getByRole("row").filter({ hasText: "CVE-2021-30116" })).toContainText("KEV");

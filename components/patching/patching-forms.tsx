@@ -10,7 +10,8 @@ import { addProductAction, addVulnerabilityAction, removeProductAction, setPatch
 type Values = Record<string, string>;
 const valuesOf = (state: FormState, initial: Values) => (state.ok ? initial : ((state.values as Values | undefined) ?? initial));
 
-export function SlaForm({ vendorId, initial }: { vendorId: string; initial: Values }) {
+/** The vendor-wide SLA, or a product's own when `productId` is given (it then overrides the vendor's). */
+export function SlaForm({ vendorId, productId, initial }: { vendorId: string; productId?: string; initial: Values }) {
   const [state, action] = useActionState(setPatchSlaAction, {} as FormState);
   const v = state.ok ? ((state.values as Values | undefined) ?? initial) : valuesOf(state, initial);
   const e = state.fieldErrors ?? {};
@@ -18,13 +19,15 @@ export function SlaForm({ vendorId, initial }: { vendorId: string; initial: Valu
     <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="vendorId" value={vendorId} />
+      {productId && <input type="hidden" name="productId" value={productId} />}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <TextField name="criticalDays" label="Critical (days)" type="number" min={0} defaultValue={v.criticalDays} errors={e.criticalDays} />
-        <TextField name="highDays" label="High (days)" type="number" min={0} defaultValue={v.highDays} errors={e.highDays} />
-        <TextField name="mediumDays" label="Medium (days)" type="number" min={0} defaultValue={v.mediumDays} errors={e.mediumDays} />
-        <TextField name="lowDays" label="Low (days)" type="number" min={0} defaultValue={v.lowDays} errors={e.lowDays} />
+        <TextField id={`${productId ?? "v"}-critical`} name="criticalDays" label="Critical (days)" type="number" min={0} defaultValue={v.criticalDays} errors={e.criticalDays} />
+        <TextField id={`${productId ?? "v"}-high`} name="highDays" label="High (days)" type="number" min={0} defaultValue={v.highDays} errors={e.highDays} />
+        <TextField id={`${productId ?? "v"}-medium`} name="mediumDays" label="Medium (days)" type="number" min={0} defaultValue={v.mediumDays} errors={e.mediumDays} />
+        <TextField id={`${productId ?? "v"}-low`} name="lowDays" label="Low (days)" type="number" min={0} defaultValue={v.lowDays} errors={e.lowDays} />
       </div>
       <TextField
+        id={`${productId ?? "v"}-notification`}
         name="notificationHours"
         label="Vulnerability notification (hours)"
         help="How soon the vendor promised to tell us about a flaw in what it provides."
@@ -33,7 +36,7 @@ export function SlaForm({ vendorId, initial }: { vendorId: string; initial: Valu
         defaultValue={v.notificationHours}
         errors={e.notificationHours}
       />
-      <SubmitButton pendingText="Saving…">Save patch SLA</SubmitButton>
+      <SubmitButton pendingText="Saving…">{productId ? "Save product SLA" : "Save patch SLA"}</SubmitButton>
     </form>
   );
 }

@@ -68,6 +68,7 @@ describe("KEV matches", () => {
     expect(Object.keys(byCve).sort()).toEqual(["CVE-2017-18362", "CVE-2018-20753", "CVE-2021-30116"]);
     expect(byCve["CVE-2018-20753"]!.deployed).toBe(true);
     expect(byCve["CVE-2021-30116"]!.ledger).toBeNull();
+    expect(byCve["CVE-2021-30116"]!.slaCriticalDays).toBeNull();
     expect((await kevMatches(actor, msp.id)).length).toBe(3);
   });
 });

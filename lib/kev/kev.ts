@@ -97,9 +97,12 @@ export async function kevMatches(actor: Actor, vendorId?: string) {
   if (actor.role === "VENDOR") return [];
   const products = await db().product.findMany({
     where: { organizationId: actor.organizationId, ...(vendorId ? { vendorId } : {}) },
-    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: true },
+    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: true, patchSlas: true },
   });
   if (!products.length) return [];
+  const vendorSlas = await db().patchSla.findMany({
+    where: { organizationId: actor.organizationId, productId: null, vendorId: { in: [...new Set(products.map((p) => p.vendorId))] } },
+  });
   const entries = await db().kevEntry.findMany({
     where: {
       organizationId: actor.organizationId,
@@ -115,7 +118,8 @@ export async function kevMatches(actor: Actor, vendorId?: string) {
       .filter((p) => norm(p.kevVendor) === norm(entry.vendorProject) && norm(p.kevProduct) === norm(entry.product))
       .map((product) => {
         const ledger = product.vulnerabilities.find((v) => v.cveId === entry.cveId) ?? null;
-        return { entry, product, vendor: product.vendor, ledger, deployed: !!ledger?.deployedAt };
+        const sla = product.patchSlas[0] ?? vendorSlas.find((s) => s.vendorId === product.vendorId) ?? null;
+        return { entry, product, vendor: product.vendor, ledger, deployed: !!ledger?.deployedAt, slaCriticalDays: sla?.criticalDays ?? null };
       }),
   );
 }

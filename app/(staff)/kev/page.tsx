@@ -36,11 +36,12 @@ export default async function KevPage() {
                 <Th>Vendor and product</Th>
                 <Th>Added to KEV</Th>
                 <Th>CISA due date</Th>
+                <Th>Vendor SLA, critical</Th>
                 <Th>Our status</Th>
               </tr>
             </thead>
             <tbody>
-              {matches.map(({ entry, product, vendor, ledger, deployed }) => (
+              {matches.map(({ entry, product, vendor, ledger, deployed, slaCriticalDays }) => (
                 <tr key={`${entry.cveId}-${product.id}`}>
                   <Td>
                     <span className="font-mono">{entry.cveId}</span>{" "}
@@ -57,6 +58,7 @@ export default async function KevPage() {
                   </Td>
                   <Td className="tabular-nums">{day(entry.dateAdded)}</Td>
                   <Td className="tabular-nums">{day(entry.dueDate)}</Td>
+                  <Td className="tabular-nums">{slaCriticalDays != null ? `${slaCriticalDays} days` : "none agreed"}</Td>
                   <Td>
                     {deployed ? (
                       <Badge tone="green">Fix deployed {day(ledger!.deployedAt!)}</Badge>

@@ -12,14 +12,18 @@ export const metadata: Metadata = { title: "Patching" };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
+type SlaRow = { criticalDays: number; highDays: number; mediumDays: number; lowDays: number; notificationHours: number | null };
+const slaValues = (s: SlaRow | null): Record<string, string> =>
+  s
+    ? { criticalDays: String(s.criticalDays), highDays: String(s.highDays), mediumDays: String(s.mediumDays), lowDays: String(s.lowDays), notificationHours: s.notificationHours?.toString() ?? "" }
+    : {};
+
 export default async function VendorPatchingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
   const [data, { saved }] = await Promise.all([vendorPatching(actor, vendor.id), searchParams]);
   if (!data) return null;
   const { vendorSla, products, summary } = data;
-  const sla: Record<string, string> = vendorSla
-    ? { criticalDays: String(vendorSla.criticalDays), highDays: String(vendorSla.highDays), mediumDays: String(vendorSla.mediumDays), lowDays: String(vendorSla.lowDays), notificationHours: vendorSla.notificationHours?.toString() ?? "" }
-    : {};
+  const sla = slaValues(vendorSla);
   return (
     <div className="space-y-6">
       {saved && <Alert tone="success">Ledger entry saved.</Alert>}
@@ -111,6 +115,16 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
                   ))}
                 </tbody>
               </Table>
+            )}
+            {canEdit && (
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm font-medium text-accent-700 dark:text-accent-300">
+                  {productSla?.productId ? "Change" : "Set"} an SLA for {product.kevProduct} only
+                </summary>
+                <div className="mt-3 max-w-2xl">
+                  <SlaForm vendorId={vendor.id} productId={product.id} initial={slaValues(productSla?.productId ? productSla : null)} />
+                </div>
+              </details>
             )}
             {canEdit && (
               <details className="mt-3">
