@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
-import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
@@ -58,20 +58,16 @@ export function ProductForm({ vendorId }: { vendorId: string }) {
 }
 
 export function RemoveProductButton({ vendorId, productId, name, entries }: { vendorId: string; productId: string; name: string; entries: number }) {
-  const [state, action] = useActionState(removeProductAction, {} as FormState);
   return (
-    <form action={action}>
-      <input type="hidden" name="vendorId" value={vendorId} />
-      <input type="hidden" name="productId" value={productId} />
-      <ConfirmButton title={`Remove ${name}?`} body={entries ? `Its ${entries} ledger entr${entries === 1 ? "y" : "ies"} are removed with it.` : "We no longer run it."} confirmLabel="Remove product">
-        Remove product
-      </ConfirmButton>
-      {state.ok === false && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
-    </form>
+    <ConfirmActionForm
+      action={removeProductAction}
+      fields={{ vendorId, productId }}
+      title={`Remove ${name}?`}
+      body={entries ? `Its ${entries} ledger entr${entries === 1 ? "y" : "ies"} are removed with it.` : "We no longer run it."}
+      confirmLabel="Remove product"
+    >
+      Remove product
+    </ConfirmActionForm>
   );
 }
 

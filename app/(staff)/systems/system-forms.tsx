@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
-import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { optionsOf, tierLabels } from "@/components/vendors/labels";
@@ -26,22 +26,15 @@ export function SystemForm({ initial }: { initial?: Record<string, string> }) {
 }
 
 export function DeleteSystemButton({ id, name, channels }: { id: string; name: string; channels: number }) {
-  const [state, action] = useActionState(deleteSystemAction, {} as FormState);
   return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      <ConfirmButton
-        title={`Remove ${name}?`}
-        body={channels ? `${channels} access channel(s) will no longer list ${name} among the systems they reach.` : `${name} is removed from the register.`}
-        confirmLabel="Remove system"
-      >
-        Remove
-      </ConfirmButton>
-      {state.ok === false && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
-    </form>
+    <ConfirmActionForm
+      action={deleteSystemAction}
+      fields={{ id }}
+      title={`Remove ${name}?`}
+      body={channels ? `${channels} access channel(s) will no longer list ${name} among the systems they reach.` : `${name} is removed from the register.`}
+      confirmLabel="Remove system"
+    >
+      Remove
+    </ConfirmActionForm>
   );
 }

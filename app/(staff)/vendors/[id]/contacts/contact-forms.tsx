@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
-import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
@@ -25,19 +25,15 @@ export function AddContactForm({ vendorId }: { vendorId: string }) {
 }
 
 export function RemoveContactButton({ vendorId, contactId, name }: { vendorId: string; contactId: string; name: string }) {
-  const [state, action] = useActionState(removeContactAction, {} as FormState);
   return (
-    <form action={action}>
-      <input type="hidden" name="vendorId" value={vendorId} />
-      <input type="hidden" name="contactId" value={contactId} />
-      <ConfirmButton title={`Remove ${name}?`} body={`${name} is removed from this vendor's contacts. The change is kept in the vendor's history.`} confirmLabel="Remove contact">
-        Remove
-      </ConfirmButton>
-      {state.ok === false && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
-    </form>
+    <ConfirmActionForm
+      action={removeContactAction}
+      fields={{ vendorId, contactId }}
+      title={`Remove ${name}?`}
+      body={`${name} is removed from this vendor's contacts. The change is kept in the vendor's history.`}
+      confirmLabel="Remove contact"
+    >
+      Remove
+    </ConfirmActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
-import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
@@ -32,19 +32,15 @@ export function AddSubSupplierForm({ vendorId, vendors }: { vendorId: string; ve
 }
 
 export function RemoveSubSupplierButton({ vendorId, id, name }: { vendorId: string; id: string; name: string }) {
-  const [state, action] = useActionState(removeSubSupplierAction, {} as FormState);
   return (
-    <form action={action}>
-      <input type="hidden" name="vendorId" value={vendorId} />
-      <input type="hidden" name="id" value={id} />
-      <ConfirmButton title={`Remove ${name}?`} body="The link is removed; the change stays in the vendor's history." confirmLabel="Remove">
-        Remove
-      </ConfirmButton>
-      {state.ok === false && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
-    </form>
+    <ConfirmActionForm
+      action={removeSubSupplierAction}
+      fields={{ vendorId, id }}
+      title={`Remove ${name}?`}
+      body="The link is removed; the change stays in the vendor's history."
+      confirmLabel="Remove"
+    >
+      Remove
+    </ConfirmActionForm>
   );
 }

@@ -1,0 +1,39 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import type { FormState } from "@/lib/forms";
+import { ConfirmButton } from "./confirm-button";
+
+/** A one-button form for a destructive server action: asks first, then shows the action's refusal, if any. */
+export function ConfirmActionForm({
+  action,
+  fields,
+  title,
+  body,
+  confirmLabel,
+  children,
+}: {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden inputs: the ids the action needs. */
+  fields: Record<string, string>;
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  children: ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, {} as FormState);
+  return (
+    <form action={formAction}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <ConfirmButton title={title} body={body} confirmLabel={confirmLabel}>
+        {children}
+      </ConfirmButton>
+      {state.ok === false && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
