@@ -87,3 +87,15 @@ test("an executive reads patching but changes nothing", async ({ browser }) => {
   await expect(page.getByRole("button", { name: "Add product" })).toHaveCount(0);
   expect((await page.goto("/admin/kev"))?.status()).toBe(404);
 });
+
+test("the MSP's page shows its critical risk, why, and the Kaseya-pattern alarm", async ({ browser }) => {
+  const page = await signedInPage(browser, executive.email, executive.password!);
+  await page.goto("/vendors?q=BrightPath");
+  await page.getByRole("table").getByRole("link", { name: "BrightPath IT Services" }).click();
+  await expect(page.getByText("critical risk")).toBeVisible();
+  await expect(page.getByText(/can execute code on \d+ systems, \d+ of them critical, through an always-on RMM channel without MFA/)).toBeVisible();
+  const alarm = page.getByRole("alert").filter({ hasText: "Kaseya pattern" });
+  await expect(alarm).toContainText("BrightPath RMM agent");
+  await expect(alarm).toContainText("console exposed to the internet");
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

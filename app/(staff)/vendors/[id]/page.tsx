@@ -3,7 +3,9 @@ import Link from "next/link";
 import { availabilityLabels, sensitivityLabels, substitutabilityLabels, tierLabels } from "@/components/vendors/labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/page";
+import { KaseyaAlarms, RiskCard } from "@/components/risk/risk-card";
 import { kevMatches } from "@/lib/kev/kev";
+import { vendorRisk } from "@/lib/risk/vendor-risk";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorTierHistory } from "@/lib/vendors/queries";
 
@@ -26,7 +28,7 @@ function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
 
 export default async function VendorOverview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { actor, vendor } = await loadVendorPage((await params).id);
-  const [history, kev, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), kevMatches(actor, vendor.id), searchParams]);
+  const [history, kev, risk, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), kevMatches(actor, vendor.id), vendorRisk(actor, vendor.id), searchParams]);
   const openKev = kev.filter((m) => !m.deployed);
   return (
     <div className="space-y-4">
@@ -40,6 +42,8 @@ export default async function VendorOverview({ params, searchParams }: { params:
           </Link>
         </Alert>
       )}
+      {risk && <KaseyaAlarms alarms={risk.alarms} />}
+      {risk && <RiskCard score={risk.score} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Identity">
           <Facts

@@ -1,0 +1,60 @@
+import { Card } from "@/components/ui/page";
+import type { KaseyaAlarm } from "@/lib/risk/kaseya";
+import type { RiskLevel, RiskScore } from "@/lib/risk/model";
+
+const levelStyles: Record<RiskLevel, string> = {
+  critical: "bg-red-100 text-red-900 ring-red-300 dark:bg-red-950 dark:text-red-200 dark:ring-red-800",
+  high: "bg-orange-100 text-orange-900 ring-orange-300 dark:bg-orange-950 dark:text-orange-200 dark:ring-orange-800",
+  medium: "bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-800",
+  low: "bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-800",
+};
+
+export function RiskLevelBadge({ level }: { level: RiskLevel }) {
+  return <span className={`inline-flex rounded px-1.5 py-0.5 text-xs font-semibold capitalize ring-1 ring-inset ${levelStyles[level]}`}>{level} risk</span>;
+}
+
+/** The score, what it is made of, and the factors behind it in words. */
+export function RiskCard({ score }: { score: RiskScore }) {
+  return (
+    <Card title="Risk">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <span className="text-3xl font-semibold tabular-nums">{score.residual}</span>
+        <span className="text-sm text-slate-600 dark:text-slate-400">of 100</span>
+        <RiskLevelBadge level={score.level} />
+        <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+          impact {score.impact} × likelihood {score.likelihood} ÷ 100
+        </span>
+      </div>
+      <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Why</h3>
+      <ul className="mt-1 space-y-1 text-sm">
+        {score.factors.slice(0, 6).map((f) => (
+          <li key={f.text} className="flex gap-2">
+            <span className="w-20 shrink-0 text-right tabular-nums text-slate-600 dark:text-slate-400">
+              +{f.points} {f.part === "impact" ? "I" : "L"}
+            </span>
+            <span>{f.text}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+        I: impact points, L: likelihood points. Weights {score.weightsVersion}; the model is described in docs/risk-model.md.
+      </p>
+    </Card>
+  );
+}
+
+export function KaseyaAlarms({ alarms }: { alarms: KaseyaAlarm[] }) {
+  if (!alarms.length) return null;
+  return (
+    <div role="alert" className="rounded-md border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+      <p className="font-semibold">Kaseya pattern: a channel that can push code into our systems, with a weakness an attacker can use</p>
+      <ul className="mt-1 list-disc pl-5">
+        {alarms.map((a) => (
+          <li key={a.channel}>
+            <strong>{a.channel}</strong>: {a.reasons.join("; ")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { kaseyaPatternAlarms } from "./kaseya";
+import { computeVendorRisk, type ChannelRisk, type RiskInputs } from "./model";
+
+const tier = fc.constantFrom("CRITICAL", "HIGH", "MEDIUM", "LOW" as const);
+const channel: fc.Arbitrary<ChannelRisk> = fc.record({
+  name: fc.string({ minLength: 1, maxLength: 8 }),
+  kindLabel: fc.constantFrom("RMM", "VPN", "API"),
+  privilege: fc.constantFrom("READ", "WRITE", "ADMIN", "CODE_EXECUTION" as const),
+  canPushCode: fc.boolean(),
+  mfaEnforced: fc.boolean(),
+  alwaysOn: fc.boolean(),
+  monitored: fc.boolean(),
+  consoleInternetExposed: fc.boolean(),
+  killSwitchTested: fc.boolean(),
+  systems: fc.array(tier, { maxLength: 6 }),
+});
+const inputs: fc.Arbitrary<RiskInputs> = fc.record({
+  dataSensitivity: fc.constantFrom("NONE", "INTERNAL", "CONFIDENTIAL", "PERSONAL", "SPECIAL_CATEGORY" as const),
+  criticalFunction: fc.boolean(),
+  substitutability: fc.constantFrom("EASY", "DIFFICULT", "IMPOSSIBLE", null),
+  channels: fc.array(channel, { maxLength: 6 }),
+  slaBreaches: fc.nat(10),
+  openKev: fc.nat(5),
+  controlScore: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+});
+
+describe("vendor risk model", () => {
+  it("stays within 0–100 and names its weights version", () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        const r = computeVendorRisk(i);
+        for (const v of [r.impact, r.likelihood, r.residual]) expect(v >= 0 && v <= 100).toBe(true);
+        expect(r.weightsVersion).toMatch(/^\d{4}-/);
+      }),
+    );
+  });
+
+  it("never rises when a control passes (a higher questionnaire score)", () => {
+    fc.assert(
+      fc.property(inputs, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (i, a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(computeVendorRisk({ ...i, controlScore: high }).residual).toBeLessThanOrEqual(computeVendorRisk({ ...i, controlScore: low }).residual);
+      }),
+    );
+  });
+
+  it("never lowers impact when a channel is added, or a reached system becomes more critical", () => {
+    fc.assert(
+      fc.property(inputs, channel, (i, extra) => {
+        expect(computeVendorRisk({ ...i, channels: [...i.channels, extra] }).impact).toBeGreaterThanOrEqual(computeVendorRisk(i).impact);
+      }),
+    );
+    fc.assert(
+      fc.property(inputs, (i) => {
+        fc.pre(i.channels.some((c) => c.systems.some((s) => s !== "CRITICAL")));
+        const raised = i.channels.map((c) => ({ ...c, systems: c.systems.map(() => "CRITICAL" as const) }));
+        expect(computeVendorRisk({ ...i, channels: raised }).impact).toBeGreaterThanOrEqual(computeVendorRisk(i).impact);
+      }),
+    );
+  });
+
+  it("does not depend on the order of channels or systems", () => {
+    fc.assert(
+      fc.property(inputs, (i) => {
+        const reversed = { ...i, channels: [...i.channels].reverse().map((c) => ({ ...c, systems: [...c.systems].reverse() })) };
+        const a = computeVendorRisk(i);
+        const b = computeVendorRisk(reversed);
+        expect([b.impact, b.likelihood, b.residual]).toEqual([a.impact, a.likelihood, a.residual]);
+      }),
+    );
+  });
+
+  it("explains the Kaseya case in words a board member understands", () => {
+    const rmm: ChannelRisk = {
+      name: "MSP RMM agent",
+      kindLabel: "RMM",
+      privilege: "CODE_EXECUTION",
+      canPushCode: true,
+      mfaEnforced: false,
+      alwaysOn: true,
+      monitored: false,
+      consoleInternetExposed: true,
+      killSwitchTested: false,
+      systems: ["CRITICAL", "CRITICAL", "CRITICAL", "HIGH", "MEDIUM"],
+    };
+    const r = computeVendorRisk({ dataSensitivity: "CONFIDENTIAL", criticalFunction: true, substitutability: null, channels: [rmm], slaBreaches: 1, openKev: 1, controlScore: null });
+    expect(r.level).toBe("critical");
+    expect(r.factors[0]!.text).toBe("can execute code on 5 systems, 3 of them critical, through an always-on RMM channel without MFA (MSP RMM agent)");
+    expect(kaseyaPatternAlarms([rmm], { criticalSlaDays: 14, slaBreaches: 1, openKev: 1 })[0]!.reasons).toEqual([
+      "critical flaws may take 14 days to fix",
+      "1 patch SLA breach",
+      "1 known-exploited vulnerability open in its products",
+      "console exposed to the internet",
+      "no MFA",
+      "emergency disconnect never tested",
+    ]);
+    const safe = { ...rmm, mfaEnforced: true, consoleInternetExposed: false, killSwitchTested: true };
+    expect(kaseyaPatternAlarms([safe], { criticalSlaDays: 3, slaBreaches: 0, openKev: 0 })).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+// The vendor risk model: a pure, deterministic function from a vendor's records to an explainable score.
+// Documented in docs/risk-model.md; every weight is named here, nowhere else.
+import type { DataSensitivity, Privilege, Substitutability, Tier } from "@/lib/generated/prisma/enums";
+
+export interface ChannelRisk {
+  name: string;
+  kindLabel: string;
+  privilege: Privilege;
+  canPushCode: boolean;
+  mfaEnforced: boolean;
+  alwaysOn: boolean;
+  monitored: boolean;
+  consoleInternetExposed: boolean;
+  killSwitchTested: boolean;
+  /** Criticality of each system the channel reaches. */
+  systems: Tier[];
+}
+
+export interface RiskInputs {
+  dataSensitivity: DataSensitivity;
+  criticalFunction: boolean;
+  substitutability: Substitutability | null;
+  /** Enabled channels only. */
+  channels: ChannelRisk[];
+  /** Ledger entries currently in breach of the patch SLA. */
+  slaBreaches: number;
+  /** Known-exploited vulnerabilities in the vendor's products whose fix we have not deployed. */
+  openKev: number;
+  /** Questionnaire control score, 0 (no control passes) to 1 (all pass); null when never assessed. */
+  controlScore: number | null;
+}
+
+export const WEIGHTS = {
+  version: "2026-11-register-1",
+  data: { NONE: 0, INTERNAL: 10, CONFIDENTIAL: 20, PERSONAL: 25, SPECIAL_CATEGORY: 30 } satisfies Record<DataSensitivity, number>,
+  criticalFunction: 15,
+  substitutability: { EASY: 0, DIFFICULT: 5, IMPOSSIBLE: 10, unknown: 5 },
+  privilege: { READ: 1, WRITE: 2, ADMIN: 3, CODE_EXECUTION: 4 } satisfies Record<Privilege, number>,
+  systemCriticality: { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1 } satisfies Record<Tier, number>,
+  accessMax: 45,
+  accessScale: 40,
+  baseLikelihood: 20,
+  hygiene: { noMfa: 3, consoleExposed: 3, killSwitchUntested: 2, alwaysOn: 1, unmonitored: 1 },
+  hygieneMax: 30,
+  hygieneScale: 10,
+  breachMax: 20,
+  breachScale: 2,
+  kevMax: 15,
+  controlsMax: 20,
+  neverAssessed: 10,
+  levels: { critical: 50, high: 30, medium: 15 },
+} as const;
+
+export type RiskLevel = "critical" | "high" | "medium" | "low";
+
+export interface RiskFactor {
+  /** Points this factor adds to impact or likelihood. */
+  points: number;
+  part: "impact" | "likelihood";
+  text: string;
+}
+
+export interface RiskScore {
+  impact: number;
+  likelihood: number;
+  residual: number;
+  level: RiskLevel;
+  factors: RiskFactor[];
+  weightsVersion: string;
+}
+
+/** Saturating curve: grows with x, never past max, so no single input can dominate without bound. */
+const saturate = (max: number, x: number, scale: number) => max * (1 - Math.exp(-x / scale));
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+const isPrivileged = (c: ChannelRisk) => c.canPushCode || c.privilege === "ADMIN" || c.privilege === "CODE_EXECUTION";
+
+function hygienePoints(c: ChannelRisk): number {
+  const h = WEIGHTS.hygiene;
+  return (c.mfaEnforced ? 0 : h.noMfa) + (c.consoleInternetExposed ? h.consoleExposed : 0) + (c.killSwitchTested ? 0 : h.killSwitchUntested) + (c.alwaysOn ? h.alwaysOn : 0) + (c.monitored ? 0 : h.unmonitored);
+}
+
+function describeChannel(c: ChannelRisk): string {
+  const critical = c.systems.filter((s) => s === "CRITICAL").length;
+  const verb = c.privilege === "CODE_EXECUTION" || c.canPushCode ? "can execute code on" : c.privilege === "ADMIN" ? "has admin access to" : c.privilege === "WRITE" ? "can change data on" : "can read";
+  const gaps = [c.alwaysOn ? "always-on" : "", c.mfaEnforced ? "" : "without MFA"].filter(Boolean);
+  const systems = `${c.systems.length} system${c.systems.length === 1 ? "" : "s"}${critical ? `, ${critical} of them critical` : ""}`;
+  return `${verb} ${systems}, through ${gaps[0] === "always-on" ? "an always-on" : "a"} ${c.kindLabel} channel${gaps.includes("without MFA") ? " without MFA" : ""} (${c.name})`;
+}
+
+export function computeVendorRisk(input: RiskInputs): RiskScore {
+  const W = WEIGHTS;
+  const factors: RiskFactor[] = [];
+
+  // Impact: what the vendor could hurt.
+  const data = W.data[input.dataSensitivity];
+  if (data) factors.push({ part: "impact", points: data, text: `handles ${input.dataSensitivity.toLowerCase().replace("_", "-")} data` });
+  const crit = input.criticalFunction ? W.criticalFunction : 0;
+  if (crit) factors.push({ part: "impact", points: crit, text: "supports a critical or important function" });
+  const subst = input.substitutability ? W.substitutability[input.substitutability] : W.substitutability.unknown;
+  if (subst) factors.push({ part: "impact", points: subst, text: input.substitutability ? `is ${input.substitutability === "IMPOSSIBLE" ? "not substitutable" : "hard to replace"}` : "substitutability not assessed" });
+
+  const reachOf = (c: ChannelRisk) => W.privilege[c.privilege] * Math.max(1, c.systems.reduce((sum, s) => sum + W.systemCriticality[s], 0));
+  const totalReach = input.channels.reduce((sum, c) => sum + reachOf(c), 0);
+  const access = saturate(W.accessMax, totalReach, W.accessScale);
+  // Share the access points among channels by their reach, so the words name the channels that matter.
+  for (const c of input.channels) {
+    const share = totalReach ? (access * reachOf(c)) / totalReach : 0;
+    if (share >= 0.5) factors.push({ part: "impact", points: share, text: describeChannel(c) });
+  }
+  const impact = Math.min(100, data + crit + subst + access);
+
+  // Likelihood: how probable it is that this happens.
+  const privileged = input.channels.filter(isPrivileged);
+  const hygieneTotal = privileged.reduce((sum, c) => sum + hygienePoints(c), 0);
+  const hygiene = saturate(W.hygieneMax, hygieneTotal, W.hygieneScale);
+  for (const c of privileged) {
+    const share = hygieneTotal ? (hygiene * hygienePoints(c)) / hygieneTotal : 0;
+    const gaps = [
+      c.mfaEnforced ? "" : "no MFA",
+      c.consoleInternetExposed ? "console exposed to the internet" : "",
+      c.killSwitchTested ? "" : "emergency disconnect never tested",
+    ].filter(Boolean);
+    if (share >= 0.5 && gaps.length) factors.push({ part: "likelihood", points: share, text: `${c.name}: ${gaps.join(", ")}` });
+  }
+  const breaches = saturate(W.breachMax, input.slaBreaches, W.breachScale);
+  if (input.slaBreaches) factors.push({ part: "likelihood", points: breaches, text: `${input.slaBreaches} patch SLA breach${input.slaBreaches === 1 ? "" : "es"}` });
+  const kev = saturate(W.kevMax, input.openKev, 1);
+  if (input.openKev) factors.push({ part: "likelihood", points: kev, text: `${input.openKev} known-exploited vulnerabilit${input.openKev === 1 ? "y" : "ies"} not patched` });
+  const controls = input.controlScore == null ? W.neverAssessed : (1 - Math.min(1, Math.max(0, input.controlScore))) * W.controlsMax;
+  if (controls) factors.push({ part: "likelihood", points: controls, text: input.controlScore == null ? "never assessed" : `questionnaire controls at ${Math.round(input.controlScore * 100)}%` });
+  const likelihood = Math.min(100, W.baseLikelihood + hygiene + breaches + kev + controls);
+
+  const residual = Math.round((impact * likelihood) / 100);
+  const level: RiskLevel = residual >= W.levels.critical ? "critical" : residual >= W.levels.high ? "high" : residual >= W.levels.medium ? "medium" : "low";
+  return {
+    impact: round1(impact),
+    likelihood: round1(likelihood),
+    residual,
+    level,
+    factors: factors
+      .map((f) => ({ ...f, points: round1(f.points) }))
+      .sort((a, b) => b.points - a.points || a.text.localeCompare(b.text)),
+    weightsVersion: W.version,
+  };
+}
