@@ -1,4 +1,4 @@
-import type { StepAssessment } from "@/lib/patching/sla";
+import type { PatchAssessment, StepAssessment } from "@/lib/patching/sla";
 
 /** "12 d of 7 · breach", "running 19 d of 7 · breach", "4 d of 30", "—". */
 export function StepCell({ step }: { step: StepAssessment }) {
@@ -11,3 +11,19 @@ export function StepCell({ step }: { step: StepAssessment }) {
     </span>
   );
 }
+
+/** The two computed clocks of a ledger entry, as table cells. */
+export function AssessmentCells({ assessment }: { assessment: PatchAssessment }) {
+  return (
+    <>
+      <td className="border-b border-slate-100 px-3 py-2 align-top dark:border-slate-800">
+        <StepCell step={assessment.vendor} />
+      </td>
+      <td className="border-b border-slate-100 px-3 py-2 align-top dark:border-slate-800">
+        <StepCell step={assessment.ours} />
+      </td>
+    </>
+  );
+}
+
+export const severityLabel = (severity: string) => severity.charAt(0) + severity.slice(1).toLowerCase();

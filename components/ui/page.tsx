@@ -86,3 +86,16 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
     </nav>
   );
 }
+
+/** A titled panel beside a list, holding the form that adds to it. */
+export function FormPanel({ id, title, description, children, className = "" }: { id: string; title: string; description?: string; children: ReactNode; className?: string }) {
+  return (
+    <section aria-labelledby={id} className={`rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900 ${className}`}>
+      <h2 id={id} className="mb-3 scroll-mt-4 text-sm font-semibold">
+        {title}
+      </h2>
+      {description && <p className="-mt-2 mb-3 text-xs text-slate-600 dark:text-slate-400">{description}</p>}
+      {children}
+    </section>
+  );
+}

@@ -26,3 +26,12 @@ export function Td({ className = "", numeric, ...props }: ComponentProps<"td"> &
     />
   );
 }
+
+/** The header of a row-actions column: named for screen readers, blank on screen. */
+export function ThActions() {
+  return (
+    <Th>
+      <span className="sr-only">Actions</span>
+    </Th>
+  );
+}

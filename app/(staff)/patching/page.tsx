@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StepCell } from "@/components/patching/step-cell";
+import { AssessmentCells, severityLabel } from "@/components/patching/step-cell";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
@@ -53,14 +53,9 @@ export default async function PatchingPage() {
                   <Td className="whitespace-nowrap">
                     <span className="font-mono">{record.cveId}</span> {kev && <Badge tone="red">KEV</Badge>}
                   </Td>
-                  <Td>{record.severity.charAt(0) + record.severity.slice(1).toLowerCase()}</Td>
+                  <Td>{severityLabel(record.severity)}</Td>
                   <Td className="tabular-nums">{day(record.disclosedAt)}</Td>
-                  <Td>
-                    <StepCell step={assessment.vendor} />
-                  </Td>
-                  <Td>
-                    <StepCell step={assessment.ours} />
-                  </Td>
+                  <AssessmentCells assessment={assessment} />
                 </tr>
               ))}
             </tbody>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TierBadge } from "@/components/vendors/tier-badge";
-import { EmptyState, PageHeader } from "@/components/ui/page";
-import { Table, Td, Th } from "@/components/ui/table";
+import { EmptyState, FormPanel, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { listSystems } from "@/lib/systems/systems";
@@ -28,11 +28,7 @@ export default async function SystemsPage() {
                 <Th>Criticality</Th>
                 <Th>Owner</Th>
                 <Th numeric>Channels reaching it</Th>
-                {canEdit && (
-                  <Th>
-                    <span className="sr-only">Actions</span>
-                  </Th>
-                )}
+                {canEdit && <ThActions />}
               </tr>
             </thead>
             <tbody>
@@ -64,12 +60,9 @@ export default async function SystemsPage() {
           </Table>
         )}
         {canEdit && (
-          <section aria-labelledby="add-system" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-            <h2 id="add-system" className="mb-3 text-sm font-semibold">
-              Add a system
-            </h2>
+          <FormPanel id="add-system" title="Add a system">
             <SystemForm />
-          </section>
+          </FormPanel>
         )}
       </div>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState, PageHeader } from "@/components/ui/page";
+import { EmptyState, FormPanel, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { kevImports } from "@/lib/kev/kev";
@@ -18,15 +18,12 @@ export default async function KevAdminPage() {
         crumbs={[{ href: "/admin/members", label: "Administration" }]}
       />
       <div className="grid items-start gap-6 xl:grid-cols-[22rem_1fr]">
-        <section aria-labelledby="import-title" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="import-title" className="mb-1 text-sm font-semibold">
-            Import a catalog file
-          </h2>
+        <FormPanel id="import-title" title="Import a catalog file">
           <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">
             Download “known_exploited_vulnerabilities.json” from CISA on a machine with internet access, then upload it here. Importing again adds only the new entries.
           </p>
           <ImportKevForm />
-        </section>
+        </FormPanel>
         {imports.length === 0 ? (
           <EmptyState title="No catalog imported yet">Until a catalog is imported, no product can be matched against known-exploited vulnerabilities.</EmptyState>
         ) : (

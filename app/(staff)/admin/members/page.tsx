@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page";
-import { Table, Td, Th } from "@/components/ui/table";
+import { FormPanel, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/members/members";
@@ -29,9 +29,7 @@ export default async function MembersPage() {
               <Th>Member</Th>
               <Th>Role</Th>
               <Th>Last sign-in</Th>
-              <Th>
-                <span className="sr-only">Actions</span>
-              </Th>
+              <ThActions />
             </tr>
           </thead>
           <tbody>
@@ -63,12 +61,9 @@ export default async function MembersPage() {
             ))}
           </tbody>
         </Table>
-        <section aria-labelledby="invite-title" className="max-w-xl rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="invite-title" className="mb-3 scroll-mt-4 text-sm font-semibold">
-            Invite a member
-          </h2>
+        <FormPanel id="invite-title" title="Invite a member" className="max-w-xl">
           <InviteMemberForm vendors={vendors} />
-        </section>
+        </FormPanel>
       </div>
     </>
   );

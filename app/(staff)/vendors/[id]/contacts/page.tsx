@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Badge, EmptyState } from "@/components/ui/page";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Badge, EmptyState, FormPanel } from "@/components/ui/page";
+import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorContacts } from "@/lib/vendors/queries";
 import { AddContactForm, RemoveContactButton } from "./contact-forms";
@@ -21,11 +21,7 @@ export default async function VendorContactsPage({ params }: { params: Promise<{
               <Th>Name</Th>
               <Th>Email</Th>
               <Th>Phone</Th>
-              {canEdit && (
-                <Th>
-                  <span className="sr-only">Actions</span>
-                </Th>
-              )}
+              {canEdit && <ThActions />}
             </tr>
           </thead>
           <tbody>
@@ -48,12 +44,9 @@ export default async function VendorContactsPage({ params }: { params: Promise<{
         </Table>
       )}
       {canEdit && (
-        <section aria-labelledby="add-contact" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="add-contact" className="mb-3 text-sm font-semibold">
-            Add a contact
-          </h2>
+        <FormPanel id="add-contact" title="Add a contact">
           <AddContactForm vendorId={vendor.id} />
-        </section>
+        </FormPanel>
       )}
     </div>
   );

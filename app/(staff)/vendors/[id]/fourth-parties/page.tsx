@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, EmptyState } from "@/components/ui/page";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Badge, EmptyState, FormPanel } from "@/components/ui/page";
+import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { listSubSuppliers } from "@/lib/fourth-parties/fourth-parties";
 import { vendorOptions } from "@/lib/vendors/queries";
 import { loadVendorPage } from "@/lib/vendors/page-data";
@@ -25,11 +25,7 @@ export default async function FourthPartiesTab({ params }: { params: Promise<{ i
               <Th>Sub-supplier</Th>
               <Th>Used for</Th>
               <Th>Touches</Th>
-              {canEdit && (
-                <Th>
-                  <span className="sr-only">Actions</span>
-                </Th>
-              )}
+              {canEdit && <ThActions />}
             </tr>
           </thead>
           <tbody>
@@ -61,12 +57,9 @@ export default async function FourthPartiesTab({ params }: { params: Promise<{ i
         </Table>
       )}
       {canEdit && (
-        <section aria-labelledby="add-sub" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="add-sub" className="mb-3 text-sm font-semibold">
-            Add a sub-supplier
-          </h2>
+        <FormPanel id="add-sub" title="Add a sub-supplier">
           <AddSubSupplierForm vendorId={vendor.id} vendors={vendors.filter((v) => v.id !== vendor.id)} />
-        </section>
+        </FormPanel>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProductForm, RemoveProductButton, SlaForm, VulnerabilityForm } from "@/components/patching/patching-forms";
-import { StepCell } from "@/components/patching/step-cell";
+import { AssessmentCells, severityLabel } from "@/components/patching/step-cell";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -101,16 +101,11 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
                         )}{" "}
                         {kev && <Badge tone="red">KEV · due {day(kev.dueDate)}</Badge>}
                       </Td>
-                      <Td>{record.severity.charAt(0) + record.severity.slice(1).toLowerCase()}</Td>
+                      <Td>{severityLabel(record.severity)}</Td>
                       <Td className="tabular-nums">{day(record.disclosedAt)}</Td>
                       <Td className="tabular-nums">{day(record.fixReleasedAt)}</Td>
                       <Td className="tabular-nums">{day(record.deployedAt)}</Td>
-                      <Td>
-                        <StepCell step={assessment.vendor} />
-                      </Td>
-                      <Td>
-                        <StepCell step={assessment.ours} />
-                      </Td>
+                      <AssessmentCells assessment={assessment} />
                     </tr>
                   ))}
                 </tbody>
