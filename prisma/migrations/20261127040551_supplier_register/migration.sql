@@ -152,7 +152,6 @@ CREATE TABLE "VulnerabilityRecord" (
     "severity" "Severity" NOT NULL,
     "disclosedAt" DATE NOT NULL,
     "fixReleasedAt" DATE,
-    "kevAddedAt" DATE,
     "deployedAt" DATE,
     "compensatingControls" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
