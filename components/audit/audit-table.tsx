@@ -1,5 +1,5 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import type { AuditEvent } from "@/lib/generated/prisma/client";
+import type { AuditEvent } from "@/lib/domain-types";
 
 const summarize = (value: unknown) => (value == null ? "" : JSON.stringify(value));
 

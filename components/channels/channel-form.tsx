@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TierBadge } from "@/components/vendors/tier-badge";
 import { optionsOf } from "@/components/vendors/labels";
 import { formKey, type FormState } from "@/lib/forms";
-import type { Tier } from "@/lib/generated/prisma/enums";
+import type { Tier } from "@/lib/domain-types";
 import { channelKindLabels, directionLabels, privilegeLabels } from "./labels";
 
 export type ChannelFormValues = Record<string, string | string[]>;

@@ -1,4 +1,4 @@
-import type { AccessChannel } from "@/lib/generated/prisma/client";
+import type { AccessChannel } from "@/lib/domain-types";
 import { dateInput } from "@/lib/validation";
 import type { ChannelFormValues } from "./channel-form";
 

@@ -1,4 +1,4 @@
-import type { ChannelDirection, ChannelKind, Privilege } from "@/lib/generated/prisma/enums";
+import type { ChannelDirection, ChannelKind, Privilege } from "@/lib/domain-types";
 
 export const channelKindLabels: Record<ChannelKind, string> = {
   RMM: "Remote monitoring & management (RMM)",

@@ -1,4 +1,4 @@
-import type { Availability, DataSensitivity, Substitutability, Tier, VendorStatus } from "@/lib/generated/prisma/enums";
+import type { Availability, DataSensitivity, Substitutability, Tier, VendorStatus } from "@/lib/domain-types";
 
 export const statusLabels: Record<VendorStatus, string> = {
   PROSPECT: "Prospect",

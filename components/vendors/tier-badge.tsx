@@ -1,4 +1,4 @@
-import type { Tier } from "@/lib/generated/prisma/enums";
+import type { Tier } from "@/lib/domain-types";
 import { tierLabels } from "./labels";
 
 // One colour per level everywhere, always with its word, so colour is never the only signal.

@@ -1,4 +1,4 @@
-import type { Vendor } from "@/lib/generated/prisma/client";
+import type { Vendor } from "@/lib/domain-types";
 import { dateInput } from "@/lib/validation";
 import type { VendorFormValues } from "./vendor-form";
 

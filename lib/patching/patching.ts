@@ -4,8 +4,9 @@ import { auditActor, changes, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { assertCanEditRegister } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { ActionError, NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { onDuplicate } from "@/lib/db/errors";
 import type { z } from "zod";
 import type { productSchema, slaSchema, VulnerabilityFields } from "./schema";
 import { applicableSla, assessPatch, median, slaDaysOf, type PatchAssessment } from "./sla";
@@ -42,17 +43,14 @@ export async function setPatchSla(actor: Actor, input: z.output<typeof slaSchema
 
 export async function addProduct(actor: Actor, input: z.output<typeof productSchema>) {
   assertCanEditRegister(actor);
-  try {
-    return await db().$transaction(async (tx) => {
+  return db()
+    .$transaction(async (tx) => {
       await ownVendor(tx, actor, input.vendorId);
       const product = await tx.product.create({ data: { ...input, organizationId: actor.organizationId } });
       await recordAudit(tx, { ...auditActor(actor), action: "product.added", entityType: "Product", entityId: product.id, vendorId: input.vendorId, after: { kevVendor: input.kevVendor, kevProduct: input.kevProduct, version: input.version } });
       return product;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError("This product is already recorded for the vendor", "kevProduct");
-    throw error;
-  }
+    })
+    .catch(onDuplicate("This product is already recorded for the vendor", "kevProduct"));
 }
 
 export async function removeProduct(actor: Actor, vendorId: string, productId: string) {
@@ -68,10 +66,7 @@ export async function removeProduct(actor: Actor, vendorId: string, productId: s
 
 const ledgerSnapshot = (v: VulnerabilityFields) => JSON.parse(JSON.stringify(v));
 
-function duplicateCve(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError("This CVE is already in the product's ledger", "cveId");
-  throw error;
-}
+const duplicateCve = onDuplicate("This CVE is already in the product's ledger", "cveId");
 
 export async function addVulnerability(actor: Actor, productId: string, input: VulnerabilityFields) {
   assertCanEditRegister(actor);

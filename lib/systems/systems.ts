@@ -3,8 +3,8 @@ import { auditActor, changes, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { assertCanEditRegister } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { ActionError, NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors";
+import { onDuplicate } from "@/lib/db/errors";
 import type { SystemFields } from "./schema";
 
 const criticalityOrder = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
@@ -24,12 +24,7 @@ export async function getSystem(actor: Actor, id: string) {
   return db().system.findFirst({ where: { id, organizationId: actor.organizationId } });
 }
 
-function duplicateName(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new ActionError("A system with this name already exists", "name");
-  }
-  throw error;
-}
+const duplicateName = onDuplicate("A system with this name already exists", "name");
 
 export async function createSystem(actor: Actor, input: SystemFields) {
   assertCanEditRegister(actor);

@@ -5,12 +5,13 @@ import type { Actor } from "@/lib/auth/guard";
 import { assertCanEditRegister } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { onDuplicate } from "@/lib/db/errors";
 import type { VendorFields } from "./schema";
 import type { z } from "zod";
 import type { contactSchema } from "./schema";
 
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+const duplicateName = onDuplicate("A vendor with this name already exists", "name");
 
 function offboardedAt(status: VendorFields["status"], previous: Date | null) {
   if (status === "OFFBOARDING" || status === "TERMINATED") return previous ?? new Date();
@@ -19,8 +20,8 @@ function offboardedAt(status: VendorFields["status"], previous: Date | null) {
 
 export async function createVendor(actor: Actor, input: VendorFields) {
   assertCanEditRegister(actor);
-  try {
-    return await db().$transaction(async (tx) => {
+  return db()
+    .$transaction(async (tx) => {
       const vendor = await tx.vendor.create({
         data: { ...input, organizationId: actor.organizationId, offboardedAt: offboardedAt(input.status, null) },
       });
@@ -38,17 +39,14 @@ export async function createVendor(actor: Actor, input: VendorFields) {
         after: JSON.parse(JSON.stringify(input)),
       });
       return vendor;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ActionError("A vendor with this name already exists", "name");
-    throw error;
-  }
+    })
+    .catch(duplicateName);
 }
 
 export async function updateVendor(actor: Actor, id: string, version: number, input: VendorFields) {
   assertCanEditRegister(actor);
-  try {
-    return await db().$transaction(async (tx) => {
+  return db()
+    .$transaction(async (tx) => {
       const before = await tx.vendor.findFirst({ where: { id, organizationId: actor.organizationId } });
       if (!before) throw new NotFoundError("vendor");
       if (before.version !== version) throw new ConflictError("vendor");
@@ -73,11 +71,8 @@ export async function updateVendor(actor: Actor, id: string, version: number, in
         await recordAudit(tx, { ...auditActor(actor), action: "vendor.updated", entityType: "Vendor", entityId: id, vendorId: id, before: diff.before, after: diff.after });
       }
       return { id, version: version + 1 };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ActionError("A vendor with this name already exists", "name");
-    throw error;
-  }
+    })
+    .catch(duplicateName);
 }
 
 async function ownVendor(tx: Prisma.TransactionClient, actor: Actor, vendorId: string) {
