@@ -5,7 +5,6 @@ export type { Role };
 export const STAFF_ROLES: Role[] = ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"];
 /** Roles that may change the supplier register. Executives read everything and change nothing. */
 export const EDITOR_ROLES: Role[] = ["ADMIN", "SECURITY_MANAGER"];
-export const ADMIN_ROLES: Role[] = ["ADMIN"];
 
 export const roleLabels: Record<Role, string> = {
   ADMIN: "Administrator",

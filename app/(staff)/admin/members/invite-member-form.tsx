@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
 import { inviteMemberAction } from "@/lib/members/actions";
+import { roleDescriptions, type Role } from "@/lib/auth/roles";
 import { roleOptions } from "./role-options";
 
 export function InviteMemberForm({ vendors }: { vendors: { id: string; name: string }[] }) {
@@ -16,7 +17,15 @@ export function InviteMemberForm({ vendors }: { vendors: { id: string; name: str
       <FormMessage state={state} />
       <TextField name="name" label="Name" defaultValue={values.name} errors={state.fieldErrors?.name} autoComplete="off" />
       <TextField name="email" label="Email" type="email" defaultValue={values.email} errors={state.fieldErrors?.email} autoComplete="off" />
-      <SelectField name="role" label="Role" options={roleOptions} value={role} onChange={(e) => setRole(e.target.value)} errors={state.fieldErrors?.role} />
+      <SelectField
+        name="role"
+        label="Role"
+        help={roleDescriptions[role as Role]}
+        options={roleOptions}
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+        errors={state.fieldErrors?.role}
+      />
       {role === "VENDOR" && (
         <SelectField
           name="vendorId"
