@@ -16,6 +16,13 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   EMAIL_FROM: z.string().default("Chainward <no-reply@chainward.invalid>"),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number({ error: "JOBS_INTERVAL_SECONDS must be a number of seconds" })
+    .int("JOBS_INTERVAL_SECONDS must be a whole number")
+    .min(0)
+    .max(86_400)
+    .default(300),
+  EVIDENCE_MAX_MB: z.coerce.number({ error: "EVIDENCE_MAX_MB must be a number" }).int().min(1).max(500, "EVIDENCE_MAX_MB is at most 500").default(25),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,0 +1,71 @@
+// Reminders to vendor contacts 7, 3 and 1 days before an assessment is due and once when it is overdue. A row in
+// AssessmentReminder (primary key: assessment + kind) is written in the same transaction as the emails, so a
+// reminder is sent at most once even when several app instances run the job at the same moment.
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email";
+import { Prisma, type ReminderKind } from "@/lib/generated/prisma/client";
+import { OPEN_STATUSES } from "./assessments";
+import { daysUntil, startOfUtcDay } from "./dates";
+
+/** The most urgent reminder due `daysLeft` days before the due date; earlier ones are not sent late. */
+export function reminderKindFor(daysLeft: number): ReminderKind | null {
+  if (daysLeft < 0) return "OVERDUE";
+  if (daysLeft <= 1) return "DAYS_1";
+  if (daysLeft <= 3) return "DAYS_3";
+  if (daysLeft <= 7) return "DAYS_7";
+  return null;
+}
+
+const URGENCY: ReminderKind[] = ["DAYS_7", "DAYS_3", "DAYS_1", "OVERDUE"];
+
+export async function sendAssessmentReminders(now: Date, baseUrl: string) {
+  const horizon = new Date(startOfUtcDay(now).getTime() + 7 * 86_400_000);
+  const candidates = await db().assessment.findMany({
+    where: { status: { in: OPEN_STATUSES }, dueDate: { lte: horizon } },
+    include: {
+      reminders: true,
+      vendor: { select: { name: true } },
+      organization: { select: { name: true } },
+      templateVersion: { select: { template: { select: { name: true } } } },
+      recipients: { include: { user: { select: { email: true, name: true } } } },
+    },
+  });
+  let sent = 0;
+  for (const a of candidates) {
+    const daysLeft = daysUntil(a.dueDate, now);
+    const kind = reminderKindFor(daysLeft);
+    if (!kind) continue;
+    // Once a more urgent reminder went out, a less urgent one never follows.
+    if (a.reminders.some((r) => URGENCY.indexOf(r.kind) >= URGENCY.indexOf(kind))) continue;
+    try {
+      await db().$transaction(async (tx) => {
+        await tx.assessmentReminder.create({ data: { assessmentId: a.id, kind } });
+        const due = a.dueDate.toISOString().slice(0, 10);
+        const when = daysLeft < 0 ? `was due on ${due} and is overdue` : daysLeft === 0 ? "is due today" : `is due on ${due} (in ${daysLeft} day${daysLeft === 1 ? "" : "s"})`;
+        for (const r of a.recipients) {
+          await sendEmail(
+            {
+              to: r.user.email,
+              organizationId: a.organizationId,
+              subject: `${daysLeft < 0 ? "Overdue" : "Reminder"}: ${a.templateVersion.template.name} for ${a.organization.name}`,
+              text: [
+                `Hello ${r.user.name},`,
+                "",
+                `The security questionnaire "${a.templateVersion.template.name}" that ${a.organization.name} sent to ${a.vendor.name} ${when}.`,
+                "",
+                `${baseUrl}/portal/sign-in?email=${encodeURIComponent(r.user.email)}`,
+              ].join("\n"),
+            },
+            tx,
+          );
+        }
+      });
+      sent += 1;
+    } catch (error) {
+      // Another instance sent this reminder first.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      throw error;
+    }
+  }
+  return sent;
+}
