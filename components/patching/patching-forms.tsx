@@ -4,6 +4,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { optionsOf, severityLabels } from "@/components/vendors/labels";
 import { formKey, type FormState } from "@/lib/forms";
 import { addProductAction, addVulnerabilityAction, removeProductAction, setPatchSlaAction, updateVulnerabilityAction } from "@/lib/patching/actions";
 
@@ -71,13 +72,7 @@ export function RemoveProductButton({ vendorId, productId, name, entries }: { ve
   );
 }
 
-const severityOptions = [
-  { value: "", label: "Choose…" },
-  { value: "CRITICAL", label: "Critical" },
-  { value: "HIGH", label: "High" },
-  { value: "MEDIUM", label: "Medium" },
-  { value: "LOW", label: "Low" },
-];
+const severityOptions = optionsOf(severityLabels, "Choose…");
 
 /** Adds a ledger entry to a product, or edits one when `initial.id` is set. */
 export function VulnerabilityForm({ productId, initial = {} }: { productId?: string; initial?: Values }) {

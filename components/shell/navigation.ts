@@ -18,6 +18,9 @@ export const staffNavigation: NavSection[] = [
       { href: "/dashboard", label: "Dashboard", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/vendors", label: "Vendors", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/systems", label: "Systems", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/assessments", label: "Assessments", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/findings", label: "Findings", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/questionnaires", label: "Questionnaires", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/patching", label: "Patching", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/kev", label: "Known exploited", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/fourth-parties", label: "Concentration", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
@@ -28,6 +31,7 @@ export const staffNavigation: NavSection[] = [
     items: [
       { href: "/admin/members", label: "Members", roles: ["ADMIN"] },
       { href: "/admin/kev", label: "KEV catalog", roles: ["ADMIN"] },
+      { href: "/admin/settings", label: "Review intervals", roles: ["ADMIN"] },
       { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
       { href: "/admin/outbox", label: "Email outbox", roles: ["ADMIN"] },
     ],

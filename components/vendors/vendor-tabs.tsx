@@ -6,6 +6,7 @@ const tabs = [
   { path: "", label: "Overview" },
   { path: "/channels", label: "Access channels" },
   { path: "/patching", label: "Patching" },
+  { path: "/assessments", label: "Assessments" },
   { path: "/fourth-parties", label: "Fourth parties" },
   { path: "/contacts", label: "Contacts" },
   { path: "/history", label: "History" },

@@ -349,3 +349,10 @@ export async function updateReviewIntervals(actor: Actor, input: { reviewMonthsC
     });
   });
 }
+
+export async function reviewIntervals(actor: Actor) {
+  return db().organization.findUniqueOrThrow({
+    where: { id: actor.organizationId },
+    select: { reviewMonthsCritical: true, reviewMonthsHigh: true, reviewMonthsMedium: true, reviewMonthsLow: true },
+  });
+}

@@ -102,3 +102,13 @@ export function sectionProgress(content: TemplateContent, answers: AnswerMap, ev
     };
   });
 }
+
+/** An answer in words, as the reviewer and the read-only portal show it. */
+export function formatAnswer(question: Question, value: AnswerValue | null | undefined): string {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return "";
+  if (value === NOT_APPLICABLE && question.type === "YES_NO") return "Not applicable";
+  const label = (key: string) => question.options.find((o) => o.key === key)?.label ?? key;
+  if (Array.isArray(value)) return value.map(label).join("; ");
+  if (question.type === "YES_NO" || question.type === "SINGLE_CHOICE") return label(String(value));
+  return String(value);
+}

@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { exportVersion } from "@/lib/questionnaires/templates";
+
+// One template version as a JSON file that the import form (of this or another organization) reads back.
+export async function GET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
+  const actor = await requireRole(...STAFF_ROLES);
+  const file = await exportVersion(actor, (await params).versionId);
+  if (!file) notFound();
+  const name = file.name.replace(/[^A-Za-z0-9 _-]+/g, "").trim().replace(/\s+/g, "-").toLowerCase() || "template";
+  return new Response(JSON.stringify(file, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}.json"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
