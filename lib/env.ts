@@ -1,6 +1,9 @@
 // Environment settings, validated once. Every variable is documented in README.md › Configuration.
 import { z } from "zod";
 
+/** An unset or empty variable is "not configured". */
+const optional = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -22,12 +25,27 @@ const schema = z.object({
     .min(0)
     .max(86_400)
     .default(300),
-  EVIDENCE_MAX_MB: z.coerce.number({ error: "EVIDENCE_MAX_MB must be a number" }).int().min(1).max(500, "EVIDENCE_MAX_MB is at most 500").default(25),
+  EVIDENCE_MAX_MB: z.coerce
+    .number({ error: "EVIDENCE_MAX_MB must be a number" })
+    .int("EVIDENCE_MAX_MB must be a whole number")
+    .min(1, "EVIDENCE_MAX_MB is at least 1")
+    .max(500, "EVIDENCE_MAX_MB is at most 500")
+    .default(25),
+  EVIDENCE_DIR: optional(z.string()),
+  EVIDENCE_S3_BUCKET: optional(z.string()),
+  EVIDENCE_S3_ENDPOINT: optional(z.url("EVIDENCE_S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com")),
+  EVIDENCE_S3_REGION: z.string().default("us-east-1"),
+  EVIDENCE_S3_ACCESS_KEY_ID: optional(z.string()),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: optional(z.string()),
+  EVIDENCE_S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: 'EVIDENCE_S3_FORCE_PATH_STYLE must be "true" or "false"' }).default("true").transform((v) => v === "true"),
+}).refine((env) => !env.EVIDENCE_S3_BUCKET || (env.EVIDENCE_S3_ACCESS_KEY_ID && env.EVIDENCE_S3_SECRET_ACCESS_KEY), {
+  message: "EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY must be set with EVIDENCE_S3_BUCKET",
+  path: ["EVIDENCE_S3_BUCKET"],
 });
 
 export type Env = z.infer<typeof schema>;
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(env: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

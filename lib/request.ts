@@ -18,3 +18,18 @@ export async function appBaseUrl(): Promise<string> {
   const proto = h.get("x-forwarded-proto") ?? "http";
   return `${proto}://${host}`;
 }
+
+/**
+ * True when a state-changing request comes from a page of this app: the Origin header (sent by browsers on POST and
+ * DELETE) must name the host the request came to. Server actions get the same check from Next.js.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return !!host && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -225,7 +225,7 @@ function QuestionEditor(props: {
   };
   const setOption = (i: number, o: Option) => onChange({ ...q, options: q.options.map((x, j) => (j === i ? o : x)) });
   return (
-    <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700" aria-invalid={errors ? true : undefined}>
+    <li className={`rounded-md border p-3 ${errors ? "border-red-600" : "border-slate-200 dark:border-slate-700"}`}>
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-72 flex-1">
           <label htmlFor={`${id}-text`} className={labelCls}>

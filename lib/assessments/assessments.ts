@@ -11,7 +11,7 @@ import { answerValueSchema, missingForSubmission, type AnswerMap, type AnswerVal
 import { scoreAssessment } from "@/lib/questionnaires/scoring";
 import { allQuestions } from "@/lib/questionnaires/template-schema";
 import { parseContent } from "@/lib/questionnaires/templates";
-import { addMonths, daysUntil, startOfUtcDay } from "./dates";
+import { addMonths, daysAfter, daysUntil, startOfUtcDay } from "./dates";
 import type { SaveAnswerInput, SendAssessmentInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -325,7 +325,7 @@ export async function cancelAssessment(actor: Actor, assessmentId: string) {
 /** Vendors whose next review date has passed or comes within `withinDays`, soonest first. */
 export async function reviewsDue(actor: Actor, withinDays = 30) {
   if (actor.role === "VENDOR") return [];
-  const horizon = new Date(startOfUtcDay(new Date()).getTime() + withinDays * 86_400_000);
+  const horizon = daysAfter(withinDays);
   return db().vendor.findMany({
     where: { organizationId: actor.organizationId, status: { in: ["ACTIVE", "PROSPECT"] }, nextReviewDate: { lte: horizon } },
     select: { id: true, name: true, tier: true, nextReviewDate: true },

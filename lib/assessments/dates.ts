@@ -14,3 +14,6 @@ export function addMonths(date: Date, months: number): Date {
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target;
 }
+
+/** The day `days` days after `from`'s day. */
+export const daysAfter = (days: number, from = new Date()) => new Date(startOfUtcDay(from).getTime() + days * DAY_MS);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { Prisma, type ReminderKind } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "./assessments";
-import { daysUntil, startOfUtcDay } from "./dates";
+import { daysAfter, daysUntil } from "./dates";
 
 /** The most urgent reminder due `daysLeft` days before the due date; earlier ones are not sent late. */
 export function reminderKindFor(daysLeft: number): ReminderKind | null {
@@ -19,7 +19,7 @@ export function reminderKindFor(daysLeft: number): ReminderKind | null {
 const URGENCY: ReminderKind[] = ["DAYS_7", "DAYS_3", "DAYS_1", "OVERDUE"];
 
 export async function sendAssessmentReminders(now: Date, baseUrl: string) {
-  const horizon = new Date(startOfUtcDay(now).getTime() + 7 * 86_400_000);
+  const horizon = daysAfter(7, now);
   const candidates = await db().assessment.findMany({
     where: { status: { in: OPEN_STATUSES }, dueDate: { lte: horizon } },
     include: {

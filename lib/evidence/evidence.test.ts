@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectEvidenceType, safeFileName } from "./file-type";
+import { readEnv } from "@/lib/env";
 import { evidenceMaxBytes, localEvidenceStore, newStorageKey, s3EvidenceStore, sha256Hex, signAwsRequest } from "./storage";
 
 const ascii = (s: string) => new TextEncoder().encode(s);
@@ -139,9 +140,9 @@ describe("localEvidenceStore", () => {
 
 describe("evidenceMaxBytes", () => {
   it("reads EVIDENCE_MAX_MB", () => {
-    expect(evidenceMaxBytes({})).toBe(25 * 1024 * 1024);
-    expect(evidenceMaxBytes({ EVIDENCE_MAX_MB: "100" })).toBe(100 * 1024 * 1024);
-    for (const v of ["0", "501", "2.5", "-1", "ten"]) expect(() => evidenceMaxBytes({ EVIDENCE_MAX_MB: v })).toThrow();
+    expect(evidenceMaxBytes(readEnv({}))).toBe(25 * 1024 * 1024);
+    expect(evidenceMaxBytes(readEnv({ EVIDENCE_MAX_MB: "100" }))).toBe(100 * 1024 * 1024);
+    for (const v of ["0", "501", "2.5", "-1", "ten"]) expect(() => readEnv({ EVIDENCE_MAX_MB: v })).toThrow(/EVIDENCE_MAX_MB/);
   });
 });
 

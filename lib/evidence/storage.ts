@@ -3,6 +3,7 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { readEnv, type Env } from "@/lib/env";
 
 export interface EvidenceStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
@@ -227,60 +228,39 @@ export function s3EvidenceStore(config: S3Config, fetchImpl: typeof fetch = fetc
   };
 }
 
-type Env = Record<string, string | undefined>;
-
 const stores = new Map<string, EvidenceStore>();
 
 /**
  * The configured store, one instance per configuration: S3 when EVIDENCE_S3_BUCKET is set, otherwise files in
  * EVIDENCE_DIR (default DATA_DIR/evidence), or memory when DATA_DIR is memory:// (like the embedded database).
  */
-export function evidenceStore(env: Env = process.env): EvidenceStore {
+export function evidenceStore(env: Env = readEnv()): EvidenceStore {
   let config: { type: "s3"; s3: S3Config } | { type: "local"; dir: string } | { type: "memory" };
   if (env.EVIDENCE_S3_BUCKET) {
-    const region = env.EVIDENCE_S3_REGION || "us-east-1";
-    const forcePathStyle = (env.EVIDENCE_S3_FORCE_PATH_STYLE ?? "true").trim().toLowerCase();
-    if (forcePathStyle !== "true" && forcePathStyle !== "false")
-      throw new Error('EVIDENCE_S3_FORCE_PATH_STYLE must be "true" or "false".');
-    if (!env.EVIDENCE_S3_ACCESS_KEY_ID || !env.EVIDENCE_S3_SECRET_ACCESS_KEY)
-      throw new Error("EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY must be set with EVIDENCE_S3_BUCKET.");
     config = {
       type: "s3",
       s3: {
-        endpoint: env.EVIDENCE_S3_ENDPOINT || `https://s3.${region}.amazonaws.com`,
-        region,
+        endpoint: env.EVIDENCE_S3_ENDPOINT ?? `https://s3.${env.EVIDENCE_S3_REGION}.amazonaws.com`,
+        region: env.EVIDENCE_S3_REGION,
         bucket: env.EVIDENCE_S3_BUCKET,
-        accessKeyId: env.EVIDENCE_S3_ACCESS_KEY_ID,
-        secretAccessKey: env.EVIDENCE_S3_SECRET_ACCESS_KEY,
-        forcePathStyle: forcePathStyle === "true",
+        accessKeyId: env.EVIDENCE_S3_ACCESS_KEY_ID!,
+        secretAccessKey: env.EVIDENCE_S3_SECRET_ACCESS_KEY!,
+        forcePathStyle: env.EVIDENCE_S3_FORCE_PATH_STYLE,
       },
     };
-  } else if (!env.EVIDENCE_DIR && env.DATA_DIR?.startsWith("memory://")) {
+  } else if (!env.EVIDENCE_DIR && env.DATA_DIR.startsWith("memory://")) {
     config = { type: "memory" };
   } else {
-    config = { type: "local", dir: path.resolve(env.EVIDENCE_DIR || path.join(env.DATA_DIR || ".data", "evidence")) };
+    config = { type: "local", dir: path.resolve(env.EVIDENCE_DIR ?? path.join(env.DATA_DIR, "evidence")) };
   }
   const cacheKey = JSON.stringify(config);
   let store = stores.get(cacheKey);
   if (!store) {
-    store =
-      config.type === "s3"
-        ? s3EvidenceStore(config.s3)
-        : config.type === "local"
-          ? localEvidenceStore(config.dir)
-          : memoryEvidenceStore();
+    store = config.type === "s3" ? s3EvidenceStore(config.s3) : config.type === "local" ? localEvidenceStore(config.dir) : memoryEvidenceStore();
     stores.set(cacheKey, store);
   }
   return store;
 }
 
-const DEFAULT_MAX_MB = 25;
-
-/** The upload size limit in bytes: EVIDENCE_MAX_MB (a whole number from 1 to 500), 25 MB by default. */
-export function evidenceMaxBytes(env: Env = process.env): number {
-  const raw = env.EVIDENCE_MAX_MB?.trim();
-  if (!raw) return DEFAULT_MAX_MB * 1024 * 1024;
-  const mb = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!(mb >= 1 && mb <= 500)) throw new Error("EVIDENCE_MAX_MB must be a whole number from 1 to 500.");
-  return mb * 1024 * 1024;
-}
+/** The upload size limit in bytes (EVIDENCE_MAX_MB, 25 MB by default). */
+export const evidenceMaxBytes = (env: Env = readEnv()) => env.EVIDENCE_MAX_MB * 1024 * 1024;

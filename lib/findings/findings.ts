@@ -6,7 +6,7 @@ import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { FindingStatus, Prisma } from "@/lib/generated/prisma/client";
-import { startOfUtcDay } from "@/lib/assessments/dates";
+import { daysAfter, startOfUtcDay } from "@/lib/assessments/dates";
 import type { CreateFindingInput, UpdateFindingInput } from "./schema";
 
 export const UNRESOLVED: FindingStatus[] = ["OPEN", "IN_REMEDIATION"];
@@ -110,7 +110,7 @@ export async function acceptFindingRisk(actor: Actor, input: { id: string; justi
   if (!(RISK_ACCEPTORS as readonly string[]).includes(actor.role)) throw new ActionError("Only an administrator or an executive can accept a risk.");
   const today = startOfUtcDay(new Date());
   if (input.acceptedUntil <= today) throw new ActionError("Choose an expiry date after today", "acceptedUntil");
-  if (input.acceptedUntil.getTime() - today.getTime() > MAX_ACCEPTANCE_DAYS * 86_400_000)
+  if (input.acceptedUntil > daysAfter(MAX_ACCEPTANCE_DAYS, today))
     throw new ActionError("A risk can be accepted for at most three years", "acceptedUntil");
   return db().$transaction(async (tx) => {
     const before = await tx.finding.findFirst({ where: { id: input.id, organizationId: actor.organizationId } });

@@ -15,6 +15,8 @@ export const limits = {
   magicLinkPerEmail: { max: 5, windowMs: 15 * 60_000 },
   /** Magic-link requests from one IP address. */
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
+  /** Evidence uploads by one user. */
+  evidencePerUser: { max: 100, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /** True when the key has used up its window (the count is not changed). */

@@ -7,7 +7,8 @@ import { findingStatusLabels, optionsOf, severityLabels } from "@/components/ven
 import { acceptFindingRiskAction, updateFindingAction } from "@/lib/findings/actions";
 import { formKey, type FormState } from "@/lib/forms";
 
-const { RISK_ACCEPTED: _accepted, ...editableStatuses } = findingStatusLabels;
+/** Risk acceptance has its own form (and its own approvers). */
+const editableStatuses = Object.fromEntries(Object.entries(findingStatusLabels).filter(([status]) => status !== "RISK_ACCEPTED")) as Record<string, string>;
 
 export function UpdateFindingForm({ finding }: { finding: { id: string; version: number; severity: string; owner: string | null; dueDate: string; status: string } }) {
   const [state, action] = useActionState(updateFindingAction, {} as FormState);

@@ -1,19 +1,92 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/components/questionnaires/status";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { EDITABLE_STATUSES, listAssessmentsForVendor } from "@/lib/assessments/assessments";
+import { daysUntil } from "@/lib/assessments/dates";
 import { requireVendorContact } from "@/lib/auth/guard";
+import { isOverdue, listFindings } from "@/lib/findings/findings";
 import { getVendorForActor } from "@/lib/vendors/queries";
 
 export const metadata: Metadata = { title: "Supplier portal" };
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function PortalHome() {
   const actor = await requireVendorContact();
   const vendor = await getVendorForActor(actor, actor.vendorId);
   if (!vendor) notFound();
+  const [assessments, findings] = await Promise.all([listAssessmentsForVendor(actor, vendor.id), listFindings(actor, { vendorId: vendor.id }, 1, 200)]);
   return (
     <>
       <PageHeader title={vendor.name} description={`Your company's space with ${actor.organizationName}: security questionnaires and findings to answer.`} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="space-y-6">
+        {assessments.length === 0 ? (
+          <EmptyState title="No questionnaires for you yet">
+            When {actor.organizationName} sends you a security questionnaire, it appears here and you get an email.
+          </EmptyState>
+        ) : (
+          <Card title="Your questionnaires">
+            <Table>
+              <thead>
+                <tr>
+                  <Th>Questionnaire</Th>
+                  <Th>Status</Th>
+                  <Th>Due</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {assessments.map((a) => (
+                  <tr key={a.id}>
+                    <Td>
+                      <Link href={`/portal/assessments/${a.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                        {a.templateVersion.template.name}
+                      </Link>
+                    </Td>
+                    <Td>
+                      <AssessmentStatusBadge status={a.status} overdue={EDITABLE_STATUSES.includes(a.status) && daysUntil(a.dueDate) < 0} />
+                    </Td>
+                    <Td className="tabular-nums">{day(a.dueDate)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+        )}
+        {findings.rows.length > 0 && (
+          <Card title="Findings to remediate">
+            <Table>
+              <thead>
+                <tr>
+                  <Th>Finding</Th>
+                  <Th>Severity</Th>
+                  <Th>Status</Th>
+                  <Th>Fix by</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {findings.rows.map((f) => (
+                  <tr key={f.id}>
+                    <Td>
+                      <Link href={`/portal/findings/${f.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                        {f.title}
+                      </Link>
+                    </Td>
+                    <Td>
+                      <SeverityBadge severity={f.severity} />
+                    </Td>
+                    <Td>
+                      <FindingStatusBadge status={f.status} overdue={isOverdue(f)} />
+                    </Td>
+                    <Td className="tabular-nums">{day(f.dueDate)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+        )}
         <Card title="Your company as we record it">
           <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
             <dt className="text-slate-600 dark:text-slate-400">Legal name</dt>
@@ -24,9 +97,6 @@ export default async function PortalHome() {
             <dd>{vendor.servicesProvided ?? "—"}</dd>
           </dl>
         </Card>
-        <EmptyState title="No questionnaires for you yet">
-          When {actor.organizationName} sends you a security questionnaire, it appears here and you get an email.
-        </EmptyState>
       </div>
     </>
   );

@@ -5,10 +5,11 @@ import { MagicLinkForm } from "./magic-link-form";
 
 export const metadata: Metadata = { title: "Supplier sign-in" };
 
-export default function PortalSignInPage() {
+export default async function PortalSignInPage({ searchParams }: { searchParams: Promise<{ email?: string | string[] }> }) {
+  const email = (await searchParams).email;
   return (
     <AuthFrame title="Supplier portal" subtitle="Enter the email address your customer invited. We send you a link to sign in; no password needed.">
-      <MagicLinkForm />
+      <MagicLinkForm email={typeof email === "string" ? email.slice(0, 254) : undefined} />
       <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
         Staff member?{" "}
         <Link href="/sign-in" className="font-medium text-accent-700 hover:underline dark:text-accent-300">

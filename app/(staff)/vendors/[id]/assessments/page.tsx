@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, FormPanel } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EDITABLE_STATUSES, listAssessmentsForVendor } from "@/lib/assessments/assessments";
-import { daysUntil } from "@/lib/assessments/dates";
+import { daysAfter, daysUntil } from "@/lib/assessments/dates";
 import { listChannelsForVendor } from "@/lib/channels/channels";
 import { isOverdue, listFindings } from "@/lib/findings/findings";
 import { BUILT_IN_TEMPLATES, suggestedTemplateKeys } from "@/lib/questionnaires/built-in";
@@ -41,7 +41,7 @@ export default async function VendorAssessmentsPage({ params, searchParams }: { 
   }));
   sendable.sort((a, b) => Number(b.suggested) - Number(a.suggested));
   const emailContacts = contacts.flatMap((c) => (c.email ? [{ id: c.id, name: c.name, email: c.email }] : []));
-  const defaultDue = dateInput(new Date(Date.now() + 30 * 86_400_000));
+  const defaultDue = dateInput(daysAfter(30));
 
   return (
     <div className="grid items-start gap-6 xl:grid-cols-[1fr_24rem]">

@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { getActor } from "@/lib/auth/guard";
+import { ActionError, NotFoundError } from "@/lib/errors";
+import { deleteEvidence, evidenceForDownload } from "@/lib/evidence/evidence";
+import { isSameOrigin } from "@/lib/request";
+
+const notFound = () => NextResponse.json({ error: "Not found." }, { status: 404 });
+
+// Downloads always as an attachment with the type we detected at upload, never rendered inline by the browser.
+export async function GET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
+  const actor = await getActor();
+  if (!actor) return notFound();
+  const found = await evidenceForDownload(actor, (await params).evidenceId);
+  if (!found) return notFound();
+  const { evidence, bytes } = found;
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": evidence.contentType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${evidence.fileName.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(evidence.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}
+
+export async function DELETE(request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
+  if (!isSameOrigin(request)) return NextResponse.json({ error: "This request did not come from Chainward." }, { status: 403 });
+  const actor = await getActor();
+  if (!actor) return notFound();
+  try {
+    await deleteEvidence(actor, (await params).evidenceId);
+    return new Response(null, { status: 204 });
+  } catch (e) {
+    if (e instanceof NotFoundError) return notFound();
+    if (e instanceof ActionError) return NextResponse.json({ error: e.message }, { status: 422 });
+    throw e;
+  }
+}
