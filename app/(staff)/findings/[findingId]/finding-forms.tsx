@@ -8,7 +8,7 @@ import { acceptFindingRiskAction, updateFindingAction } from "@/lib/findings/act
 import { formKey, type FormState } from "@/lib/forms";
 
 /** Risk acceptance has its own form (and its own approvers). */
-const editableStatuses = Object.fromEntries(Object.entries(findingStatusLabels).filter(([status]) => status !== "RISK_ACCEPTED")) as Record<string, string>;
+const editableStatuses = { OPEN: findingStatusLabels.OPEN, IN_REMEDIATION: findingStatusLabels.IN_REMEDIATION, RESOLVED: findingStatusLabels.RESOLVED };
 
 export function UpdateFindingForm({ finding }: { finding: { id: string; version: number; severity: string; owner: string | null; dueDate: string; status: string } }) {
   const [state, action] = useActionState(updateFindingAction, {} as FormState);
