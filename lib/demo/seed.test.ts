@@ -21,8 +21,11 @@ describe("demo seed", () => {
       products: await db().product.count({ where: { organizationId: orgId } }),
       ledger: await db().vulnerabilityRecord.count({ where: { organizationId: orgId } }),
       kev: await db().kevEntry.count({ where: { organizationId: orgId } }),
+      contacts: await db().vendorContact.count({ where: { organizationId: orgId } }),
+      templates: await db().templateVersion.count({ where: { organizationId: orgId, status: "PUBLISHED" } }),
     });
     const first = await count();
+    expect(first.templates).toBe(3);
     expect(await seedDemo()).toBe(orgId);
     expect(await count()).toEqual(first);
     expect(first).toMatchObject({ orgs: 1, vendors: demoVendors.length, members: demoUsers.length, audit: 1, channels: demoChannels.length });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { importKevEntries } from "@/lib/kev/kev";
 import { loadKevSample } from "@/lib/kev/sample";
+import { installBuiltInTemplates } from "@/lib/questionnaires/templates";
 import { demoChannels, demoProducts, demoSlas, demoSubSuppliers, demoSystems, type DemoChannel, type DemoProduct, type DemoSla, type DemoSubSupplier, type DemoSystem } from "./register";
 import { demoVendors, type DemoVendor } from "./vendors";
 
@@ -36,8 +37,11 @@ export interface SeedOrganization {
   slas?: DemoSla[];
   products?: DemoProduct[];
   subSuppliers?: DemoSubSupplier[];
+  contacts?: { vendor: string; name: string; email: string; jobTitle?: string; isSecurityContact?: boolean }[];
   /** Import the bundled excerpt of the CISA KEV catalog. */
   kevSample?: boolean;
+  /** Add the three built-in questionnaire templates (published). */
+  builtInTemplates?: boolean;
 }
 
 /** Creates or updates one organization with its vendors and members; returns the organization id. */
@@ -130,6 +134,13 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
         if (current) await tx.subSupplier.update({ where: { id: current.id }, data });
         else await tx.subSupplier.create({ data: { ...data, vendorId, organizationId: org.id } });
       }
+      for (const { vendor, ...contact } of spec.contacts ?? []) {
+        const vendorId = vendorIds.get(vendor)!;
+        if (!(await tx.vendorContact.findFirst({ where: { vendorId, email: contact.email } }))) {
+          await tx.vendorContact.create({ data: { ...contact, vendorId, organizationId: org.id } });
+        }
+      }
+      if (spec.builtInTemplates) await installBuiltInTemplates(tx, org.id);
       if (spec.kevSample && !(await tx.kevImport.count({ where: { organizationId: org.id } }))) {
         await importKevEntries(tx, org.id, loadKevSample(), null);
       }
@@ -157,7 +168,12 @@ export const demoOrganization: SeedOrganization = {
   slas: demoSlas,
   products: demoProducts,
   subSuppliers: demoSubSuppliers,
+  contacts: [
+    { vendor: "BrightPath IT Services", name: "Olivia Ops", email: "ops@brightpath-it.example", jobTitle: "Service delivery manager" },
+    { vendor: "BrightPath IT Services", name: "Sam Secure", email: "security@brightpath-it.example", jobTitle: "CISO", isSecurityContact: true },
+  ],
   kevSample: true,
+  builtInTemplates: true,
 };
 
 export const seedDemo = () => seedOrganization(demoOrganization);

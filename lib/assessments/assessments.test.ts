@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { yesNoOptions, type TemplateContent } from "@/lib/questionnaires/template-schema";
+import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
+import { createMember, createOrganization } from "@/tests/factories";
+import { completeReview, getAssessment, requestClarification, saveAnswer, sendAssessment, submitAssessment } from "./assessments";
+import { addMonths, daysAfter } from "./dates";
+import { reminderKindFor, sendAssessmentReminders } from "./reminders";
+
+const BASE = "http://chainward.test";
+
+const content: TemplateContent = {
+  sections: [
+    {
+      key: "s1",
+      title: "Remote access",
+      questions: [
+        { key: "mfa", text: "MFA on the console?", type: "YES_NO", options: yesNoOptions(), weight: 6, required: true, domain: "AUTHENTICATION", evidenceRequired: false },
+        { key: "exposed", text: "Console on the internet?", type: "YES_NO", options: yesNoOptions(0, 100), weight: 4, required: true, domain: "REMOTE_ACCESS", evidenceRequired: false },
+        { key: "notes", text: "Anything else?", type: "TEXT", options: [], weight: 0, required: false, domain: "REMOTE_ACCESS", evidenceRequired: false },
+      ],
+    },
+  ],
+};
+
+async function setup() {
+  const org = await createOrganization();
+  const { actor: manager } = await createMember(org.id, "SECURITY_MANAGER");
+  const vendor = await db().vendor.create({ data: { organizationId: org.id, name: "MSP", tier: "CRITICAL" } });
+  const contacts = await Promise.all(
+    ["alice", "bob"].map((n) => db().vendorContact.create({ data: { organizationId: org.id, vendorId: vendor.id, name: n, email: `${n}-${vendor.id}@msp.example` } })),
+  );
+  const { draft } = await createTemplate(manager, { name: "Remote", description: null });
+  await saveDraft(manager, draft.id, draft.version, content);
+  await publishVersion(manager, draft.id);
+  const assessment = await sendAssessment(
+    manager,
+    { vendorId: vendor.id, templateVersionId: draft.id, contactIds: contacts.map((c) => c.id), dueDate: daysAfter(14), message: "Please answer" },
+    BASE,
+  );
+  const memberships = await db().membership.findMany({ where: { organizationId: org.id, role: "VENDOR" }, include: { user: true, organization: true }, orderBy: { user: { email: "asc" } } });
+  const contactActor = (i: number) => {
+    const m = memberships[i]!;
+    return { userId: m.userId, email: m.user.email, name: m.user.name, membershipId: m.id, organizationId: org.id, organizationName: m.organization.name, role: "VENDOR" as const, vendorId: vendor.id, ip: null };
+  };
+  return { org, manager, vendor, assessment, alice: contactActor(0), bob: contactActor(1), versionId: draft.id };
+}
+
+describe("assessments", () => {
+  it("sending creates portal accounts for the chosen contacts and emails them a link", async () => {
+    const { org, assessment, alice, bob } = await setup();
+    expect(assessment.status).toBe("SENT");
+    const mails = await db().outboxEmail.findMany({ where: { organizationId: org.id } });
+    expect(mails.map((m) => m.to).sort()).toEqual([alice.email, bob.email].sort());
+    expect(mails[0]!.text).toContain(`${BASE}/portal/sign-in?email=`);
+    expect((await getAssessment(alice, assessment.id))?.assessment.id).toBe(assessment.id);
+  });
+
+  it("refuses a staff member's address as a recipient", async () => {
+    const { org, manager, vendor, versionId } = await setup();
+    const staff = await db().user.findUniqueOrThrow({ where: { id: manager.userId } });
+    const contact = await db().vendorContact.create({ data: { organizationId: org.id, vendorId: vendor.id, name: "Staff", email: staff.email } });
+    await expect(sendAssessment(manager, { vendorId: vendor.id, templateVersionId: versionId, contactIds: [contact.id], dueDate: daysAfter(5), message: null }, BASE)).rejects.toMatchObject({
+      field: "contactIds",
+    });
+  });
+
+  it("two contacts saving the same answer: the second is told, nothing is lost", async () => {
+    const { assessment, alice, bob } = await setup();
+    const first = await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "mfa", value: "yes", comment: null, expectedVersion: 0 });
+    expect(first).toEqual({ ok: true, version: 1, updatedByEmail: alice.email });
+    const second = await saveAnswer(bob, { assessmentId: assessment.id, questionKey: "mfa", value: "no", comment: "we are rolling it out", expectedVersion: 0 });
+    expect(second).toMatchObject({ ok: false, conflict: { value: "yes", version: 1, updatedByEmail: alice.email } });
+    // Bob decides to keep his answer, now knowing Alice's version.
+    expect(await saveAnswer(bob, { assessmentId: assessment.id, questionKey: "mfa", value: "no", comment: "rolling out", expectedVersion: 1 })).toMatchObject({ ok: true, version: 2 });
+    // Different answers never conflict.
+    expect(await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "no", comment: null, expectedVersion: 0 })).toMatchObject({ ok: true });
+    const answers = await db().answer.findMany({ where: { assessmentId: assessment.id }, orderBy: { questionKey: "asc" } });
+    expect(answers.map((a) => [a.questionKey, a.value, a.updatedByEmail])).toEqual([
+      ["exposed", "no", alice.email],
+      ["mfa", "no", bob.email],
+    ]);
+  });
+
+  it("refuses values a question does not offer, and keeps vendors out of other vendors' assessments", async () => {
+    const { assessment, alice } = await setup();
+    await expect(saveAnswer(alice, { assessmentId: assessment.id, questionKey: "mfa", value: "maybe", comment: null, expectedVersion: 0 })).rejects.toThrow(/yes, no or not applicable/);
+    const other = await setup();
+    await expect(saveAnswer(other.alice, { assessmentId: assessment.id, questionKey: "mfa", value: "yes", comment: null, expectedVersion: 0 })).rejects.toThrow(/does not exist/);
+    expect(await getAssessment(other.alice, assessment.id)).toBeNull();
+    expect(await getAssessment(other.manager, assessment.id)).toBeNull();
+  });
+
+  it("submits only when required answers are there, then is read-only; review scores it and sets the next review date", async () => {
+    const { org, manager, vendor, assessment, alice } = await setup();
+    await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "mfa", value: "yes", comment: null, expectedVersion: 0 });
+    await expect(submitAssessment(alice, assessment.id, BASE)).rejects.toThrow(/1 required item is missing/);
+    await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "yes", comment: null, expectedVersion: 0 });
+    await submitAssessment(alice, assessment.id, BASE);
+    await expect(saveAnswer(alice, { assessmentId: assessment.id, questionKey: "notes", value: "late", comment: null, expectedVersion: 0 })).rejects.toThrow(/submitted/);
+
+    await requestClarification(manager, assessment.id, "Why is the console exposed?", BASE);
+    expect(await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "no", comment: "moved behind VPN", expectedVersion: 1 })).toMatchObject({ ok: true });
+    await submitAssessment(alice, assessment.id, BASE);
+
+    const score = await completeReview(manager, assessment.id);
+    // mfa yes: 6 × 100 / 100 = 6 of 6; exposed no: 4 × 100 / 100 = 4 of 4 → 100.
+    expect(score.overall).toBe(100);
+    const stored = await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    expect(stored.status).toBe("COMPLETED");
+    const org2 = await db().organization.findUniqueOrThrow({ where: { id: org.id } });
+    const updated = await db().vendor.findUniqueOrThrow({ where: { id: vendor.id } });
+    expect(updated.nextReviewDate?.toISOString().slice(0, 10)).toBe(addMonths(stored.completedAt!, org2.reviewMonthsCritical).toISOString().slice(0, 10));
+  });
+});
+
+describe("reminders", () => {
+  it("picks the most urgent reminder for the days left", () => {
+    expect([10, 8, 7, 4, 3, 2, 1, 0, -1].map(reminderKindFor)).toEqual([null, null, "DAYS_7", "DAYS_7", "DAYS_3", "DAYS_3", "DAYS_1", "DAYS_1", "OVERDUE"]);
+  });
+
+  it("sends each reminder once, even when the job runs twice at the same time, and stops after submission", async () => {
+    const { org, assessment, alice } = await setup();
+    const due = (await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } })).dueDate;
+    const mails = () => db().outboxEmail.count({ where: { organizationId: org.id, subject: { contains: "Remote" } } });
+    const sentBefore = await mails();
+    const at = (daysBefore: number) => daysAfter(-daysBefore, due);
+
+    await Promise.all([sendAssessmentReminders(at(7), BASE), sendAssessmentReminders(at(7), BASE)]);
+    await sendAssessmentReminders(at(6), BASE);
+    expect(await db().assessmentReminder.findMany({ where: { assessmentId: assessment.id }, select: { kind: true } })).toEqual([{ kind: "DAYS_7" }]);
+    expect((await mails()) - sentBefore).toBe(2); // two recipients, once each
+
+    await sendAssessmentReminders(at(1), BASE); // 3-day reminder was missed: only the 1-day one goes out
+    await sendAssessmentReminders(at(-2), BASE);
+    await sendAssessmentReminders(at(-3), BASE);
+    const kinds = (await db().assessmentReminder.findMany({ where: { assessmentId: assessment.id } })).map((r) => r.kind).sort();
+    expect(kinds).toEqual(["DAYS_1", "DAYS_7", "OVERDUE"]);
+    expect((await mails()) - sentBefore).toBe(6);
+
+    const other = await setup();
+    await saveAnswer(other.alice, { assessmentId: other.assessment.id, questionKey: "mfa", value: "yes", comment: null, expectedVersion: 0 });
+    await saveAnswer(other.alice, { assessmentId: other.assessment.id, questionKey: "exposed", value: "no", comment: null, expectedVersion: 0 });
+    await submitAssessment(other.alice, other.assessment.id, BASE);
+    await sendAssessmentReminders(daysAfter(30), BASE);
+    expect(await db().assessmentReminder.count({ where: { assessmentId: other.assessment.id } })).toBe(0);
+    expect(alice.vendorId).not.toBe(other.alice.vendorId);
+  });
+});
+
+describe("dates", () => {
+  it("adds months, keeping the day or the month's last day", () => {
+    expect(addMonths(new Date("2026-01-31T15:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2026-02-28");
+    expect(addMonths(new Date("2026-11-27T00:00:00Z"), 12).toISOString().slice(0, 10)).toBe("2027-11-27");
+  });
+});
+
