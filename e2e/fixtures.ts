@@ -8,6 +8,8 @@ export const northbridgeExtras: DemoUser[] = [
   { email: "ratelimit@northbridge.example", name: "Rita Limit", role: "SECURITY_MANAGER", password: PASSWORD },
   { email: "sessions@northbridge.example", name: "Sid Sessions", role: "SECURITY_MANAGER", password: PASSWORD },
   { email: "rolechange@northbridge.example", name: "Rolf Change", role: "SECURITY_MANAGER", password: PASSWORD },
+  // A contact of another Northbridge vendor: must never see BrightPath's assessments.
+  { email: "contact@nimbus-cloud.example", name: "Nina Nimbus", role: "VENDOR", vendorName: "Nimbus Cloud" },
 ];
 
 export const harbor: SeedOrganization = {

@@ -29,6 +29,8 @@ function nextKey(prefix: string, used: string[]) {
   return `${prefix}${n}`;
 }
 
+const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
 function move<T>(list: T[], index: number, by: -1 | 1): T[] {
   const target = index + by;
   if (target < 0 || target >= list.length) return list;
@@ -305,7 +307,7 @@ function QuestionEditor(props: {
             {conditionSources.flatMap((source) =>
               source.options.map((o) => (
                 <option key={`${source.key}::${o.key}`} value={`${source.key}::${o.key}`}>
-                  When “{source.text.slice(0, 50) || source.key}” = {o.label || o.key}
+                  When “{shorten(source.text) || source.key}” is answered {o.label || o.key}
                 </option>
               )),
             )}

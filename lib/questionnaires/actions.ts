@@ -94,12 +94,13 @@ const versionIdSchema = z.object({ versionId: id() });
 
 export async function publishVersionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(...EDITOR_ROLES);
-  return handleForm(formData, versionIdSchema, async ({ versionId }) => {
-    const templateId = await publishVersion(actor, versionId);
-    revalidatePath(`/questionnaires/${templateId}`);
-    revalidatePath("/questionnaires");
-    return { ok: true, message: "Published. This version can now be sent and will not change." };
+  let published = { templateId: "", number: 0 };
+  const state = await handleForm(formData, versionIdSchema, async ({ versionId }) => {
+    published = await publishVersion(actor, versionId);
   });
+  if (!state.ok) return state;
+  revalidatePath("/questionnaires");
+  redirect(`/questionnaires/${published.templateId}?v=${published.number}&published=1`);
 }
 
 export async function newDraftAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -11,6 +11,9 @@ export type EvidenceCounts = Readonly<Record<string, number>>;
 
 export const NOT_APPLICABLE = "na";
 
+/** A map's own entry (answer maps come from JSON and plain objects: "constructor" must not find Object's). */
+export const own = <T>(map: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 /** The zod schema one question's answer must pass (null clears the answer). */
 export function answerValueSchema(question: Question): z.ZodType<AnswerValue | null> {
   const optionKeys = question.options.map((o) => o.key);
@@ -22,7 +25,7 @@ export function answerValueSchema(question: Question): z.ZodType<AnswerValue | n
     case "MULTIPLE_CHOICE":
       return z
         .array(z.string().refine((v) => optionKeys.includes(v), "Choose among the options"))
-        .max(optionKeys.length)
+        .max(100)
         .transform((v) => [...new Set(v)])
         .nullable();
     case "TEXT":
@@ -57,7 +60,7 @@ export function visibleQuestionKeys(content: TemplateContent, answers: AnswerMap
       continue;
     }
     if (!visible.has(c.questionKey)) continue;
-    const source = answers[c.questionKey];
+    const source = own(answers, c.questionKey);
     if (Array.isArray(source) ? source.includes(c.equals) : source === c.equals) visible.add(q.key);
   }
   return visible;
@@ -74,10 +77,12 @@ export function missingForSubmission(content: TemplateContent, answers: AnswerMa
   const missing: MissingItem[] = [];
   for (const q of allQuestions(content)) {
     if (!visible.has(q.key)) continue;
-    const value = answers[q.key];
-    const count = evidence[q.key] ?? 0;
+    const value = own(answers, q.key);
+    const count = own(evidence, q.key) ?? 0;
+    // "No" and "not applicable" to a yes/no question need nothing to prove.
+    const declined = q.type === "YES_NO" && (value === "no" || value === NOT_APPLICABLE);
     if (q.required && !isAnswered(q, value, count)) missing.push({ questionKey: q.key, reason: "required" });
-    else if (q.evidenceRequired && q.type !== "FILE" && isAnswered(q, value, count) && value !== NOT_APPLICABLE && value !== "no" && count === 0)
+    else if (q.evidenceRequired && q.type !== "FILE" && isAnswered(q, value, count) && !declined && count === 0)
       missing.push({ questionKey: q.key, reason: "evidence" });
   }
   return missing;
@@ -98,7 +103,7 @@ export function sectionProgress(content: TemplateContent, answers: AnswerMap, ev
       key: s.key,
       title: s.title,
       visible: shown.length,
-      answered: shown.filter((q) => isAnswered(q, answers[q.key], evidence[q.key] ?? 0)).length,
+      answered: shown.filter((q) => isAnswered(q, own(answers, q.key), own(evidence, q.key) ?? 0)).length,
     };
   });
 }

@@ -1,7 +1,7 @@
 // The assessment score: per control domain and overall, 0–100, with the arithmetic kept so the page can show how it
 // was computed. Only visible yes/no and choice questions with a weight count; "not applicable" leaves the question
 // out; an unanswered question counts with its weight and no points (silence earns nothing).
-import { NOT_APPLICABLE, visibleQuestionKeys, type AnswerMap } from "./answers";
+import { NOT_APPLICABLE, own, visibleQuestionKeys, type AnswerMap } from "./answers";
 import { CONTROL_DOMAINS, type ControlDomain } from "./domains";
 import { SCORED_TYPES, allQuestions, type Question, type TemplateContent } from "./template-schema";
 
@@ -34,7 +34,7 @@ export interface AssessmentScore {
 /** Points 0–100 for one answer; null for not applicable or a question that is not scored. */
 export function answerPoints(question: Question, value: AnswerMap[string]): number | null {
   if (!SCORED_TYPES.includes(question.type) || question.weight === 0) return null;
-  if (value === NOT_APPLICABLE) return null;
+  if (question.type === "YES_NO" && value === NOT_APPLICABLE) return null;
   const score = (key: string) => question.options.find((o) => o.key === key)?.score ?? 0;
   if (question.type === "MULTIPLE_CHOICE") {
     const chosen = Array.isArray(value) ? [...new Set(value)] : [];
@@ -50,7 +50,7 @@ export function scoreAssessment(content: TemplateContent, answers: AnswerMap): A
   const questions: ScoredQuestion[] = [];
   for (const q of allQuestions(content)) {
     if (!visible.has(q.key) || !SCORED_TYPES.includes(q.type) || q.weight === 0) continue;
-    questions.push({ questionKey: q.key, domain: q.domain, weight: q.weight, points: answerPoints(q, answers[q.key]) });
+    questions.push({ questionKey: q.key, domain: q.domain, weight: q.weight, points: answerPoints(q, own(answers, q.key)) });
   }
   const byDomain = new Map<ControlDomain, DomainScore>();
   for (const q of questions) {

@@ -24,7 +24,9 @@ const key = z
   .trim()
   .min(1, "A key is required")
   .max(40, "Use at most 40 characters")
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, "Use lower-case letters, digits, - and _");
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, "Use lower-case letters, digits, - and _")
+  // Keys index plain objects in the browser and on the server; a built-in property name is never a key.
+  .refine((k) => !(k in Object.prototype), "This key is reserved");
 
 const optionSchema = z.object({
   key,
@@ -84,6 +86,8 @@ export const templateContentSchema = z
           if (q.options.length < 2) ctx.addIssue({ code: "custom", path: [...path, "options"], message: "A choice question needs at least two options" });
           if (new Set(q.options.map((o) => o.key)).size !== q.options.length)
             ctx.addIssue({ code: "custom", path: [...path, "options"], message: "Option keys must differ" });
+          if (q.options.some((o) => o.key === "na"))
+            ctx.addIssue({ code: "custom", path: [...path, "options"], message: 'The option key "na" is reserved for "not applicable"' });
         } else if (q.options.length) {
           ctx.addIssue({ code: "custom", path: [...path, "options"], message: "Only choice questions have options" });
         }

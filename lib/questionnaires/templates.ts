@@ -141,7 +141,7 @@ export async function publishVersion(actor: Actor, versionId: string) {
       entityId: versionId,
       after: { template: version.template.name, number: version.number },
     });
-    return version.templateId;
+    return { templateId: version.templateId, number: version.number };
   });
 }
 

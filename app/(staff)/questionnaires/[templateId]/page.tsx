@@ -13,12 +13,13 @@ import { DiscardDraftButton, NewDraftButton, PublishButton, RenameTemplateForm }
 
 export const metadata: Metadata = { title: "Questionnaire template" };
 
-export default async function TemplatePage({ params, searchParams }: { params: Promise<{ templateId: string }>; searchParams: Promise<{ v?: string }> }) {
+export default async function TemplatePage({ params, searchParams }: { params: Promise<{ templateId: string }>; searchParams: Promise<{ v?: string; published?: string }> }) {
   const actor = await requireRole(...STAFF_ROLES);
   const template = await getTemplate(actor, (await params).templateId);
   if (!template) notFound();
   const canEdit = EDITOR_ROLES.includes(actor.role);
-  const requested = Number((await searchParams).v);
+  const sp = await searchParams;
+  const requested = Number(sp.v);
   const version = template.versions.find((v) => v.number === requested) ?? template.versions[0];
   if (!version) notFound();
   const draft = template.versions.find((v) => v.status === "DRAFT");
@@ -50,6 +51,11 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           </Link>
         ))}
       </nav>
+      {sp.published && version.status === "PUBLISHED" && (
+        <div className="mb-4">
+          <Alert tone="success">Published. Version {version.number} can now be sent to vendors and will not change.</Alert>
+        </div>
+      )}
       <div className="grid items-start gap-6 xl:grid-cols-[1fr_20rem]">
         <div>
           {version.status === "DRAFT" && canEdit ? (
