@@ -139,7 +139,7 @@ test("the manager reviews, raises a finding, the vendor answers it and an execut
   await expect(page.getByText("Finding raised.")).toBeVisible();
   await page.getByRole("button", { name: "Complete review" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Complete review" }).click();
-  await expect(page.getByText("Review completed. Score: 100 / 100.")).toBeVisible();
+  await expect(page.getByText("Review completed. Score: 100 / 100. Next review of BrightPath IT Services is due")).toBeVisible();
 
   // The vendor replies to the finding with a plan.
   const vendorPage = await (await browser.newContext()).newPage();
@@ -164,7 +164,7 @@ test("the manager reviews, raises a finding, the vendor answers it and an execut
 
   // Executives read templates but cannot edit them.
   await exec.goto(templateUrl);
-  await expect(exec.getByText("Is MFA enforced on your remote-management console?")).toBeVisible();
+  await expect(exec.getByText("1.1 Is MFA enforced on your remote-management console?")).toBeVisible();
   await expect(exec.getByRole("button", { name: /Edit as a new draft|Save draft|Publish/ })).toHaveCount(0);
 });
 

@@ -2,7 +2,8 @@ import type { ComponentProps } from "react";
 
 export function Table({ className = "", ...props }: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    // Focusable, so keyboard users can scroll a table wider than its column (WCAG 2.1.1).
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-accent-700 dark:border-slate-800 dark:bg-slate-900">
       <table className={`w-full border-collapse text-sm ${className}`} {...props} />
     </div>
   );

@@ -73,11 +73,13 @@ export async function requestClarificationAction(_prev: FormState, formData: For
 
 export async function completeReviewAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(...EDITOR_ROLES);
-  return handleForm(formData, assessmentIdSchema, async ({ assessmentId }) => {
-    const score = await completeReview(actor, assessmentId);
-    revalidatePath(`/assessments/${assessmentId}`);
-    return { ok: true, message: `Review completed. Score: ${score.overall ?? "not scored"}${score.overall === null ? "" : " / 100"}.` };
+  let id = "";
+  const state = await handleForm(formData, assessmentIdSchema, async ({ assessmentId }) => {
+    id = assessmentId;
+    await completeReview(actor, assessmentId);
   });
+  if (!state.ok) return state;
+  redirect(`/assessments/${id}?completed=1`);
 }
 
 export async function cancelAssessmentAction(_prev: FormState, formData: FormData): Promise<FormState> {

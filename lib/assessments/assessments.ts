@@ -147,7 +147,7 @@ export async function getAssessment(actor: Actor, id: string) {
   const assessment = await db().assessment.findFirst({
     where: { id, ...visibleTo(actor) },
     include: {
-      vendor: { select: { id: true, name: true, tier: true } },
+      vendor: { select: { id: true, name: true, tier: true, nextReviewDate: true } },
       templateVersion: { include: { template: { select: { id: true, name: true } } } },
       answers: true,
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, questionKey: true, fileName: true, size: true, sha256: true, uploadedByEmail: true, createdAt: true } },

@@ -17,7 +17,7 @@ import { CancelAssessmentButton, ClarificationForm, CompleteReviewButton, Verdic
 
 export const metadata: Metadata = { title: "Assessment review" };
 
-export default async function AssessmentReviewPage({ params }: { params: Promise<{ assessmentId: string }> }) {
+export default async function AssessmentReviewPage({ params, searchParams }: { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ completed?: string }> }) {
   const actor = await requireRole(...STAFF_ROLES);
   const data = await getAssessment(actor, (await params).assessmentId);
   if (!data) notFound();
@@ -39,6 +39,12 @@ export default async function AssessmentReviewPage({ params }: { params: Promise
         ]}
         actions={<AssessmentStatusBadge status={assessment.status} overdue={overdue} />}
       />
+      {(await searchParams).completed && completed && (
+        <Alert tone="success">
+          Review completed. Score: {assessment.score === null ? "not scored" : `${assessment.score} / 100`}. Next review of {assessment.vendor.name} is due{" "}
+          {assessment.vendor.nextReviewDate?.toISOString().slice(0, 10) ?? "—"}.
+        </Alert>
+      )}
       {EDITABLE_STATUSES.includes(assessment.status) && (
         <Alert>
           The vendor is still answering{assessment.clarification ? " (sent back for clarification)" : ""}. You can review once it is submitted.

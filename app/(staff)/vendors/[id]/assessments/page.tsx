@@ -34,12 +34,14 @@ export default async function VendorAssessmentsPage({ params, searchParams }: { 
   const suggestionReason = suggested.includes("remote-access")
     ? `${vendor.name} has a remote-management, remote-support, update-push or agent channel: the remote access template asks what matters for it.`
     : `Suggested from ${vendor.name}'s access channels: ${suggested.map((k) => BUILT_IN_TEMPLATES.find((b) => b.key === k)?.name).join(", ")}.`;
-  const sendable = versions.map((v) => ({
-    id: v.id,
-    label: `${v.template.name} (version ${v.number})`,
-    suggested: !!v.template.builtInKey && (suggested as string[]).includes(v.template.builtInKey),
-  }));
-  sendable.sort((a, b) => Number(b.suggested) - Number(a.suggested));
+  // Suggested templates first, in the order of the suggestion; the rest by name.
+  const rank = (key: string | null) => {
+    const i = (suggested as string[]).indexOf(key ?? "");
+    return i < 0 ? suggested.length : i;
+  };
+  const sendable = [...versions]
+    .sort((a, b) => rank(a.template.builtInKey) - rank(b.template.builtInKey))
+    .map((v) => ({ id: v.id, label: `${v.template.name} (version ${v.number})`, suggested: rank(v.template.builtInKey) < suggested.length }));
   const emailContacts = contacts.flatMap((c) => (c.email ? [{ id: c.id, name: c.name, email: c.email }] : []));
   const defaultDue = dateInput(daysAfter(30));
 
