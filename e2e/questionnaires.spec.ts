@@ -114,16 +114,30 @@ test("a manager builds a template, publishes it and sends it to a vendor", async
   await expect(vendorPage.getByRole("group", { name: /1\.2 Which remote-management tool/ }).getByLabel("Your answer")).toHaveValue("Kaseya VSA 9.5, on-premises");
   await expect(vendorPage.getByRole("link", { name: "kill-switch.pdf" })).toBeVisible();
 
-  await vendorPage.getByRole("button", { name: "Submit answers" }).click();
-  await expect(vendorPage.getByText("your answers were submitted")).toBeVisible();
-  await expect(vendorPage.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
+  // A dropped connection, then a closed tab: the edit is kept in the browser and saved when the page is back.
+  await vendorPage.context().setOffline(true);
+  await vendorPage.getByRole("group", { name: /1\.2 Which remote-management tool/ }).getByLabel("Your answer").fill("Kaseya VSA 9.5.7, on-premises");
+  await expect(vendorPage.getByText("Not saved yet: kept in this browser")).toBeVisible();
+  const assessmentUrl = vendorPage.url();
+  await vendorPage.close();
+  await vendorPage.context().setOffline(false);
+  const reopened = await vendorPage.context().newPage();
+  await reopened.goto(assessmentUrl);
+  await expect(reopened.getByRole("group", { name: /1\.2 Which remote-management tool/ }).getByLabel("Your answer")).toHaveValue("Kaseya VSA 9.5.7, on-premises");
+  await expect(reopened.getByText("All answers saved.")).toBeVisible();
+  await reopened.reload();
+  await expect(reopened.getByRole("group", { name: /1\.2 Which remote-management tool/ }).getByLabel("Your answer")).toHaveValue("Kaseya VSA 9.5.7, on-premises");
+
+  await reopened.getByRole("button", { name: "Submit answers" }).click();
+  await expect(reopened.getByText("your answers were submitted")).toBeVisible();
+  await expect(reopened.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
 });
 
 test("the manager reviews, raises a finding, the vendor answers it and an executive accepts the risk", async ({ browser, mailbox }) => {
   const page = await signedInPage(browser, manager.email, manager.password!);
   await page.goto(`/assessments/${assessmentId}`);
   await expect(page.getByRole("heading", { name: `${TEMPLATE} — BrightPath IT Services` })).toBeVisible();
-  await expect(page.getByText("Kaseya VSA 9.5, on-premises")).toBeVisible();
+  await expect(page.getByText("Kaseya VSA 9.5.7, on-premises")).toBeVisible();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "kill-switch.pdf" }).click();
   expect((await download).suggestedFilename()).toBe("kill-switch.pdf");

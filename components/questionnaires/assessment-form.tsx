@@ -59,6 +59,8 @@ export function AssessmentForm({
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const [evidence, setEvidence] = useState(initialEvidence);
   const [showMissing, setShowMissing] = useState(false);
+  // Typed inputs are uncontrolled; a new generation remounts them when answers are replaced from elsewhere.
+  const [generation, setGeneration] = useState(0);
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
   const inFlight = useRef<Set<string>>(new Set());
   // The refs hold the latest drafts and saved answers for the save loop; state mirrors them for rendering.
@@ -160,6 +162,7 @@ export function AssessmentForm({
     // Browser storage exists only after hydration, so restoring has to happen in an effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setDrafts(restored);
+    setGeneration((g) => g + 1);
     for (const k of keys) void save(k);
   }, [storageKey, content, editable, save]);
 
@@ -192,6 +195,7 @@ export function AssessmentForm({
     if (keep === "theirs") {
       updateDrafts((d) => without(d, key));
       setStates((s) => ({ ...s, [key]: { kind: "saved" } }));
+      setGeneration((g) => g + 1);
     } else {
       updateDrafts((d) => ({ ...d, [key]: { ...d[key]!, base: state.theirs.version } }));
       void save(key);
@@ -241,7 +245,7 @@ export function AssessmentForm({
               {section.questions.map((q, i) =>
                 visible.has(q.key) ? (
                   <QuestionField
-                    key={q.key}
+                    key={`${q.key}:${generation}`}
                     number={`${s + 1}.${i + 1}`}
                     question={q}
                     value={current[q.key] ?? null}
