@@ -77,9 +77,30 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Prisma's PostgreSQL adapter runs a migration script by splitting it on ";", which breaks dollar-quoted function
+ * bodies (our triggers). The native schema engine sends the script whole; so do we, as one simple-protocol query.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connectAdapter = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connectAdapter();
+    const internals = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.client.query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 function connect(config: DatabaseConfig): Connection {
   if (config.kind === "postgres") {
-    const factory = () => new PrismaPg({ connectionString: config.url });
+    const factory = () => wholeScripts(new PrismaPg({ connectionString: config.url }));
     const client = new PrismaClient({ adapter: factory() });
     return { client, adapterFactory: factory, close: () => client.$disconnect() };
   }
