@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/page";
+import { AcceptAlarmForm } from "./accept-alarm-form";
 import type { KaseyaAlarm } from "@/lib/risk/kaseya";
 import type { RiskLevel, RiskScore } from "@/lib/risk/model";
 
@@ -43,18 +44,43 @@ export function RiskCard({ score }: { score: RiskScore }) {
   );
 }
 
-export function KaseyaAlarms({ alarms }: { alarms: KaseyaAlarm[] }) {
-  if (!alarms.length) return null;
+/** Active alarms in red; accepted ones below them, with who accepted them until when. */
+export function KaseyaAlarms({ alarms, vendorId, canAccept }: { alarms: KaseyaAlarm[]; vendorId: string; canAccept: boolean }) {
+  const active = alarms.filter((a) => !a.accepted);
+  const accepted = alarms.filter((a) => a.accepted);
   return (
-    <div role="alert" className="rounded-md border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-      <p className="font-semibold">Kaseya pattern: a channel that can push code into our systems, with a weakness an attacker can use</p>
-      <ul className="mt-1 list-disc pl-5">
-        {alarms.map((a) => (
-          <li key={a.channel}>
-            <strong>{a.channel}</strong>: {a.reasons.join("; ")}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      {active.length > 0 && (
+        <div role="alert" className="rounded-md border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          <p className="font-semibold">Kaseya pattern: a channel that can push code into our systems, with a weakness an attacker can use</p>
+          <ul className="mt-1 list-disc pl-5">
+            {active.map((a) => (
+              <li key={a.channel}>
+                <strong>{a.channel}</strong>: {a.reasons.join("; ")}
+                {canAccept && a.channelId && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer underline">Accept this risk until a date</summary>
+                    <AcceptAlarmForm vendorId={vendorId} channelId={a.channelId} channel={a.channel} />
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {accepted.length > 0 && (
+        <div className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900">
+          <p className="font-semibold">Accepted Kaseya-pattern alarms</p>
+          <ul className="mt-1 list-disc pl-5">
+            {accepted.map((a) => (
+              <li key={a.channel}>
+                <strong>{a.channel}</strong>: accepted by {a.accepted!.byEmail} until {a.accepted!.until.toISOString().slice(0, 10)} — {a.accepted!.justification}. Still
+                true: {a.reasons.join("; ")}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }

@@ -3,12 +3,14 @@
 import { sendAssessmentReminders } from "@/lib/assessments/reminders";
 import { readEnv } from "@/lib/env";
 import { reopenExpiredAcceptances } from "@/lib/findings/findings";
+import { snapshotRiskScores } from "@/lib/risk/dashboard";
 
 export async function runScheduledJobs(now = new Date()) {
   const baseUrl = (readEnv().APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
   return {
     reminders: await sendAssessmentReminders(now, baseUrl),
     reopenedFindings: await reopenExpiredAcceptances(now),
+    riskSnapshots: await snapshotRiskScores(now),
   };
 }
 

@@ -1,6 +1,7 @@
 // The Kaseya pattern: a channel that can push code into our systems, combined with a weakness that lets someone
 // else use it. Raised per channel, with its reasons in words.
 export interface KaseyaChannel {
+  id?: string;
   name: string;
   canPushCode: boolean;
   mfaEnforced: boolean;
@@ -16,8 +17,11 @@ export interface KaseyaContext {
 }
 
 export interface KaseyaAlarm {
+  channelId?: string;
   channel: string;
   reasons: string[];
+  /** Set while an executive's or administrator's acceptance of this alarm is in force. */
+  accepted?: { until: Date; byEmail: string; justification: string };
 }
 
 export function kaseyaPatternAlarms(channels: KaseyaChannel[], context: KaseyaContext): KaseyaAlarm[] {
@@ -29,6 +33,7 @@ export function kaseyaPatternAlarms(channels: KaseyaChannel[], context: KaseyaCo
   return channels
     .filter((c) => c.canPushCode)
     .map((c) => ({
+      channelId: c.id,
       channel: c.name,
       reasons: [
         ...vendorReasons,

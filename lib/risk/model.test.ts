@@ -16,6 +16,7 @@ const channel: fc.Arbitrary<ChannelRisk> = fc.record({
   killSwitchTested: fc.boolean(),
   systems: fc.array(tier, { maxLength: 6 }),
 });
+const finding = fc.record({ severity: fc.constantFrom("CRITICAL", "HIGH", "MEDIUM", "LOW" as const), ageDays: fc.nat(1000) });
 const inputs: fc.Arbitrary<RiskInputs> = fc.record({
   dataSensitivity: fc.constantFrom("NONE", "INTERNAL", "CONFIDENTIAL", "PERSONAL", "SPECIAL_CATEGORY" as const),
   criticalFunction: fc.boolean(),
@@ -24,6 +25,8 @@ const inputs: fc.Arbitrary<RiskInputs> = fc.record({
   slaBreaches: fc.nat(10),
   openKev: fc.nat(5),
   controlScore: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+  openFindings: fc.array(finding, { maxLength: 8 }),
+  reviewOverdueDays: fc.nat(1000),
 });
 
 describe("vendor risk model", () => {
@@ -61,10 +64,31 @@ describe("vendor risk model", () => {
     );
   });
 
-  it("does not depend on the order of channels or systems", () => {
+  it("never lowers likelihood when a finding is opened, ages, or a review becomes more overdue", () => {
+    fc.assert(
+      fc.property(inputs, finding, fc.nat(500), (i, extra, later) => {
+        const base = computeVendorRisk(i);
+        expect(computeVendorRisk({ ...i, openFindings: [...i.openFindings, extra] }).likelihood).toBeGreaterThanOrEqual(base.likelihood);
+        expect(computeVendorRisk({ ...i, openFindings: i.openFindings.map((f) => ({ ...f, ageDays: f.ageDays + later })) }).likelihood).toBeGreaterThanOrEqual(base.likelihood);
+        expect(computeVendorRisk({ ...i, reviewOverdueDays: i.reviewOverdueDays + later }).residual).toBeGreaterThanOrEqual(base.residual);
+      }),
+    );
+  });
+
+  it("never rises when a finding is resolved or accepted (leaves the open list)", () => {
+    fc.assert(
+      fc.property(inputs, fc.nat(), (i, pick) => {
+        fc.pre(i.openFindings.length > 0);
+        const remaining = i.openFindings.filter((_, index) => index !== pick % i.openFindings.length);
+        expect(computeVendorRisk({ ...i, openFindings: remaining }).residual).toBeLessThanOrEqual(computeVendorRisk(i).residual);
+      }),
+    );
+  });
+
+  it("does not depend on the order of channels, systems or findings", () => {
     fc.assert(
       fc.property(inputs, (i) => {
-        const reversed = { ...i, channels: [...i.channels].reverse().map((c) => ({ ...c, systems: [...c.systems].reverse() })) };
+        const reversed = { ...i, openFindings: [...i.openFindings].reverse(), channels: [...i.channels].reverse().map((c) => ({ ...c, systems: [...c.systems].reverse() })) };
         const a = computeVendorRisk(i);
         const b = computeVendorRisk(reversed);
         expect([b.impact, b.likelihood, b.residual]).toEqual([a.impact, a.likelihood, a.residual]);
@@ -85,7 +109,7 @@ describe("vendor risk model", () => {
       killSwitchTested: false,
       systems: ["CRITICAL", "CRITICAL", "CRITICAL", "HIGH", "MEDIUM"],
     };
-    const r = computeVendorRisk({ dataSensitivity: "CONFIDENTIAL", criticalFunction: true, substitutability: null, channels: [rmm], slaBreaches: 1, openKev: 1, controlScore: null });
+    const r = computeVendorRisk({ dataSensitivity: "CONFIDENTIAL", criticalFunction: true, substitutability: null, channels: [rmm], slaBreaches: 1, openKev: 1, controlScore: null, openFindings: [], reviewOverdueDays: 0 });
     expect(r.level).toBe("critical");
     expect(r.factors[0]!.text).toBe("can execute code on 5 systems, 3 of them critical, through an always-on RMM channel without MFA (MSP RMM agent)");
     expect(kaseyaPatternAlarms([rmm], { criticalSlaDays: 14, slaBreaches: 1, openKev: 1 })[0]!.reasons).toEqual([

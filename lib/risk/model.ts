@@ -1,8 +1,10 @@
 // The vendor risk model: a pure, deterministic function from a vendor's records to an explainable score.
 // Documented in docs/risk-model.md; every weight is named here, nowhere else.
-import type { DataSensitivity, Privilege, Substitutability, Tier } from "@/lib/generated/prisma/enums";
+import type { DataSensitivity, Privilege, Severity, Substitutability, Tier } from "@/lib/generated/prisma/enums";
 
 export interface ChannelRisk {
+  /** The channel's record id (alarms and their acceptances refer to it); not used by the score. */
+  id?: string;
   name: string;
   kindLabel: string;
   privilege: Privilege;
@@ -26,12 +28,16 @@ export interface RiskInputs {
   slaBreaches: number;
   /** Known-exploited vulnerabilities in the vendor's products whose fix we have not deployed. */
   openKev: number;
-  /** Questionnaire control score, 0 (no control passes) to 1 (all pass); null when never assessed. */
+  /** Questionnaire control score of the last completed assessment, 0 (no control passes) to 1 (all pass); null when never assessed. */
   controlScore: number | null;
+  /** Findings still open or in remediation (accepted risks and resolved findings are not here). */
+  openFindings: { severity: Severity; ageDays: number }[];
+  /** Days since the vendor's next review fell due; 0 when it is not due yet (or never set). */
+  reviewOverdueDays: number;
 }
 
 export const WEIGHTS = {
-  version: "2026-11-register-1",
+  version: "2026-11-questionnaires-1",
   data: { NONE: 0, INTERNAL: 10, CONFIDENTIAL: 20, PERSONAL: 25, SPECIAL_CATEGORY: 30 } satisfies Record<DataSensitivity, number>,
   criticalFunction: 15,
   substitutability: { EASY: 0, DIFFICULT: 5, IMPOSSIBLE: 10, unknown: 5 },
@@ -48,6 +54,13 @@ export const WEIGHTS = {
   kevMax: 15,
   controlsMax: 20,
   neverAssessed: 10,
+  /** Per open finding, doubled linearly over its first 180 days. */
+  finding: { CRITICAL: 5, HIGH: 3, MEDIUM: 1.5, LOW: 0.5 } satisfies Record<Severity, number>,
+  findingAgeDays: 180,
+  findingsMax: 15,
+  findingsScale: 6,
+  staleMax: 10,
+  staleScale: 90,
   levels: { critical: 50, high: 30, medium: 15 },
 } as const;
 
@@ -129,7 +142,20 @@ export function computeVendorRisk(input: RiskInputs): RiskScore {
   if (input.openKev) factors.push({ part: "likelihood", points: kev, text: `${input.openKev} known-exploited vulnerabilit${input.openKev === 1 ? "y" : "ies"} not patched` });
   const controls = input.controlScore == null ? W.neverAssessed : (1 - Math.min(1, Math.max(0, input.controlScore))) * W.controlsMax;
   if (controls) factors.push({ part: "likelihood", points: controls, text: input.controlScore == null ? "never assessed" : `questionnaire controls at ${Math.round(input.controlScore * 100)}%` });
-  const likelihood = Math.min(100, W.baseLikelihood + hygiene + breaches + kev + controls);
+  const findingPoints = input.openFindings.reduce((sum, f) => sum + W.finding[f.severity] * (1 + Math.min(Math.max(f.ageDays, 0), W.findingAgeDays) / W.findingAgeDays), 0);
+  const findings = saturate(W.findingsMax, findingPoints, W.findingsScale);
+  if (input.openFindings.length) {
+    const serious = input.openFindings.filter((f) => f.severity === "CRITICAL" || f.severity === "HIGH").length;
+    const oldest = Math.max(...input.openFindings.map((f) => f.ageDays));
+    factors.push({
+      part: "likelihood",
+      points: findings,
+      text: `${input.openFindings.length} open finding${input.openFindings.length === 1 ? "" : "s"}${serious ? ` (${serious} critical or high)` : ""}, the oldest ${oldest} day${oldest === 1 ? "" : "s"} old`,
+    });
+  }
+  const stale = saturate(W.staleMax, Math.max(0, input.reviewOverdueDays), W.staleScale);
+  if (input.reviewOverdueDays > 0) factors.push({ part: "likelihood", points: stale, text: `reassessment overdue by ${input.reviewOverdueDays} day${input.reviewOverdueDays === 1 ? "" : "s"}` });
+  const likelihood = Math.min(100, W.baseLikelihood + hygiene + breaches + kev + controls + findings + stale);
 
   const residual = Math.round((impact * likelihood) / 100);
   const level: RiskLevel = residual >= W.levels.critical ? "critical" : residual >= W.levels.high ? "high" : residual >= W.levels.medium ? "medium" : "low";

@@ -1,12 +1,15 @@
-// Gathers a vendor's records into the risk model's inputs. The model itself (model.ts) never touches the database.
+// Gathers vendors' records into the risk model's inputs, for one vendor or the whole portfolio in a fixed number of
+// queries. The model itself (model.ts) never touches the database.
 import type { Actor } from "@/lib/auth/guard";
+import { startOfUtcDay, daysUntil } from "@/lib/assessments/dates";
 import { canPushCode } from "@/lib/channels/exposure";
 import { db } from "@/lib/db";
+import type { ChannelKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { kevMatches } from "@/lib/kev/kev";
-import { vendorPatching } from "@/lib/patching/patching";
+import { applicableSla, assessPatch, slaDaysOf } from "@/lib/patching/sla";
 import { kaseyaPatternAlarms, type KaseyaAlarm } from "./kaseya";
 import { computeVendorRisk, type RiskInputs, type RiskScore } from "./model";
-import type { ChannelKind } from "@/lib/generated/prisma/enums";
 
 /** How a channel's kind reads inside a sentence ("through an always-on RMM channel"). */
 const kindWords: Record<ChannelKind, string> = {
@@ -22,43 +25,121 @@ const kindWords: Record<ChannelKind, string> = {
   OTHER: "",
 };
 
-export async function vendorRiskInputs(actor: Actor, vendorId: string, asOf = new Date()) {
-  const vendor = await db().vendor.findFirst({
-    where: { id: vendorId, organizationId: actor.organizationId },
-    include: { channels: { where: { disabledAt: null }, include: { systems: { include: { system: { select: { criticality: true } } } } } } },
+const vendorSelect = {
+  id: true,
+  name: true,
+  tier: true,
+  status: true,
+  criticalFunction: true,
+  dataSensitivity: true,
+  substitutability: true,
+  nextReviewDate: true,
+  renewalDate: true,
+  contractEnd: true,
+  securityContactAvailability: true,
+  channels: { where: { disabledAt: null }, include: { systems: { include: { system: { select: { criticality: true } } } } } },
+} satisfies Prisma.VendorSelect;
+
+export type RiskVendor = Prisma.VendorGetPayload<{ select: typeof vendorSelect }>;
+
+export interface VendorRiskRow {
+  vendor: RiskVendor;
+  inputs: RiskInputs;
+  score: RiskScore;
+  /** Every Kaseya-pattern alarm; accepted ones carry `accepted`. */
+  alarms: KaseyaAlarm[];
+}
+
+const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
+  const map = new Map<K, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+};
+
+/**
+ * Scores of the organization's vendors (all but terminated ones, or exactly `vendorIds`), each from its own records
+ * only: no other vendor's data enters a vendor's score.
+ */
+export async function loadVendorRisks(actor: Actor, options: { vendorIds?: string[]; asOf?: Date } = {}): Promise<VendorRiskRow[]> {
+  if (actor.role === "VENDOR") return [];
+  const asOf = options.asOf ?? new Date();
+  const organizationId = actor.organizationId;
+  const vendors = await db().vendor.findMany({
+    where: { organizationId, ...(options.vendorIds ? { id: { in: options.vendorIds } } : { status: { not: "TERMINATED" } }) },
+    select: vendorSelect,
+    orderBy: { name: "asc" },
   });
-  if (!vendor) return null;
-  const [patching, kev] = await Promise.all([vendorPatching(actor, vendorId, asOf), kevMatches(actor, vendorId)]);
-  const inputs: RiskInputs = {
-    dataSensitivity: vendor.dataSensitivity,
-    criticalFunction: vendor.criticalFunction,
-    substitutability: vendor.substitutability,
-    channels: vendor.channels.map((c) => ({
-      name: c.name,
-      kindLabel: kindWords[c.kind],
-      privilege: c.privilege,
-      canPushCode: canPushCode(c),
-      mfaEnforced: c.mfaEnforced,
-      alwaysOn: c.alwaysOn,
-      monitored: c.monitored,
-      consoleInternetExposed: c.consoleInternetExposed,
-      killSwitchTested: !!c.killSwitchTestedAt,
-      systems: c.systems.map((s) => s.system.criticality),
-    })),
-    slaBreaches: patching?.summary.breaches ?? 0,
-    openKev: new Set(kev.filter((m) => !m.deployed).map((m) => m.entry.cveId)).size,
-    controlScore: null,
-  };
-  return { inputs, criticalSlaDays: patching?.vendorSla?.criticalDays ?? null };
+  if (!vendors.length) return [];
+  const ids = vendors.map((v) => v.id);
+  const byVendor = { vendorId: { in: ids }, organizationId };
+  const [slas, records, kev, assessments, findings, acceptances] = await Promise.all([
+    db().patchSla.findMany({ where: byVendor }),
+    db().vulnerabilityRecord.findMany({ where: { organizationId, product: { vendorId: { in: ids } } }, include: { product: { select: { vendorId: true } } } }),
+    kevMatches(actor, ids.length === 1 ? ids[0] : undefined),
+    db().assessment.findMany({
+      where: { ...byVendor, status: "COMPLETED" },
+      orderBy: { completedAt: "desc" },
+      distinct: ["vendorId"],
+      select: { vendorId: true, score: true },
+    }),
+    db().finding.findMany({ where: { ...byVendor, status: { in: ["OPEN", "IN_REMEDIATION"] } }, select: { vendorId: true, severity: true, createdAt: true } }),
+    db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: { acceptedUntil: "desc" } }),
+  ]);
+  const kevDue = new Map(
+    (await db().kevEntry.findMany({ where: { organizationId, cveId: { in: [...new Set(records.map((r) => r.cveId))] } }, select: { cveId: true, dueDate: true } })).map(
+      (k) => [k.cveId, k.dueDate],
+    ),
+  );
+  const slasOf = groupBy(slas, (s) => s.vendorId);
+  const recordsOf = groupBy(records, (r) => r.product.vendorId);
+  const openKevOf = groupBy(
+    kev.filter((m) => !m.deployed),
+    (m) => m.vendor.id,
+  );
+  const scoreOf = new Map(assessments.map((a) => [a.vendorId, a.score]));
+  const findingsOf = groupBy(findings, (f) => f.vendorId);
+  const acceptanceOf = new Map<string, (typeof acceptances)[number]>();
+  for (const a of acceptances) if (!acceptanceOf.has(a.channelId)) acceptanceOf.set(a.channelId, a);
+
+  return vendors.map((vendor) => {
+    const vendorSlas = slasOf.get(vendor.id) ?? [];
+    const breaches = (recordsOf.get(vendor.id) ?? []).filter(
+      (r) => assessPatch({ ...r, kevDueDate: kevDue.get(r.cveId) ?? null }, slaDaysOf(applicableSla(vendorSlas, r.productId)), asOf).breached,
+    ).length;
+    const lastScore = scoreOf.get(vendor.id);
+    const inputs: RiskInputs = {
+      dataSensitivity: vendor.dataSensitivity,
+      criticalFunction: vendor.criticalFunction,
+      substitutability: vendor.substitutability,
+      channels: vendor.channels.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kindLabel: kindWords[c.kind],
+        privilege: c.privilege,
+        canPushCode: canPushCode(c),
+        mfaEnforced: c.mfaEnforced,
+        alwaysOn: c.alwaysOn,
+        monitored: c.monitored,
+        consoleInternetExposed: c.consoleInternetExposed,
+        killSwitchTested: !!c.killSwitchTestedAt,
+        systems: c.systems.map((s) => s.system.criticality),
+      })),
+      slaBreaches: breaches,
+      openKev: new Set((openKevOf.get(vendor.id) ?? []).map((m) => m.entry.cveId)).size,
+      controlScore: lastScore === undefined || lastScore === null ? null : lastScore / 100,
+      openFindings: (findingsOf.get(vendor.id) ?? []).map((f) => ({ severity: f.severity, ageDays: Math.max(0, -daysUntil(f.createdAt, asOf)) })),
+      reviewOverdueDays: vendor.nextReviewDate ? Math.max(0, -daysUntil(vendor.nextReviewDate, asOf)) : 0,
+    };
+    const criticalSlaDays = vendorSlas.find((s) => s.productId === null)?.criticalDays ?? null;
+    const alarms = kaseyaPatternAlarms(inputs.channels, { criticalSlaDays, slaBreaches: inputs.slaBreaches, openKev: inputs.openKev }).map((alarm) => {
+      const acceptance = alarm.channelId ? acceptanceOf.get(alarm.channelId) : undefined;
+      return acceptance ? { ...alarm, accepted: { until: acceptance.acceptedUntil, byEmail: acceptance.acceptedByEmail, justification: acceptance.justification } } : alarm;
+    });
+    return { vendor, inputs, score: computeVendorRisk(inputs), alarms };
+  });
 }
 
 export async function vendorRisk(actor: Actor, vendorId: string): Promise<{ score: RiskScore; alarms: KaseyaAlarm[] } | null> {
-  if (actor.role === "VENDOR") return null;
-  const loaded = await vendorRiskInputs(actor, vendorId);
-  if (!loaded) return null;
-  const { inputs, criticalSlaDays } = loaded;
-  return {
-    score: computeVendorRisk(inputs),
-    alarms: kaseyaPatternAlarms(inputs.channels, { criticalSlaDays, slaBreaches: inputs.slaBreaches, openKev: inputs.openKev }),
-  };
+  const [row] = await loadVendorRisks(actor, { vendorIds: [vendorId] });
+  return row ? { score: row.score, alarms: row.alarms } : null;
 }

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/page";
 import { KaseyaAlarms, RiskCard } from "@/components/risk/risk-card";
 import { kevMatches } from "@/lib/kev/kev";
 import { vendorRisk } from "@/lib/risk/vendor-risk";
+import { RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorTierHistory } from "@/lib/vendors/queries";
 
@@ -42,7 +43,7 @@ export default async function VendorOverview({ params, searchParams }: { params:
           </Link>
         </Alert>
       )}
-      {risk && <KaseyaAlarms alarms={risk.alarms} />}
+      {risk && <KaseyaAlarms alarms={risk.alarms} vendorId={vendor.id} canAccept={(RISK_ACCEPTORS as readonly string[]).includes(actor.role)} />}
       {risk && <RiskCard score={risk.score} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Identity">

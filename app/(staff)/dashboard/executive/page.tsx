@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { ExecutiveView } from "@/components/risk/executive-view";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { executiveDashboard } from "@/lib/risk/dashboard";
+
+export const metadata: Metadata = { title: "Executive view" };
+
+export default async function ExecutiveDashboardPage() {
+  const actor = await requireRole(...STAFF_ROLES);
+  return (
+    <>
+      <PageHeader
+        title="Executive view"
+        description={`Third-party ICT risk at ${actor.organizationName} in one screen.`}
+        crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
+        actions={
+          <ButtonLink href="/api/reports/board" prefetch={false}>
+            Board report (PDF)
+          </ButtonLink>
+        }
+      />
+      <ExecutiveView data={await executiveDashboard(actor)} />
+    </>
+  );
+}

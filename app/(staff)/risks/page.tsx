@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RiskLevelBadge } from "@/components/risk/risk-card";
+import { TierBadge } from "@/components/vendors/tier-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { BANDS, LEVELS, rankRisks } from "@/lib/risk/dashboard";
+import { loadVendorRisks } from "@/lib/risk/vendor-risk";
+
+export const metadata: Metadata = { title: "Vendor risks" };
+
+const bandParam = (v: string | undefined) => {
+  const n = Number(v);
+  return v !== undefined && Number.isInteger(n) && n >= 0 && n < BANDS ? n : undefined;
+};
+const range = (band: number) => `${band * (100 / BANDS)}–${(band + 1) * (100 / BANDS)}`;
+
+export default async function RisksPage({ searchParams }: { searchParams: Promise<{ level?: string; impact?: string; likelihood?: string }> }) {
+  const actor = await requireRole(...STAFF_ROLES);
+  const sp = await searchParams;
+  const level = LEVELS.find((l) => l === sp.level);
+  const impactBand = bandParam(sp.impact);
+  const likelihoodBand = bandParam(sp.likelihood);
+  const rows = rankRisks(await loadVendorRisks(actor), { level, impactBand, likelihoodBand });
+  const filtered = level || impactBand !== undefined || likelihoodBand !== undefined;
+  const description = [
+    level ? `${level} risk` : "",
+    impactBand !== undefined ? `impact ${range(impactBand)}` : "",
+    likelihoodBand !== undefined ? `likelihood ${range(likelihoodBand)}` : "",
+  ].filter(Boolean);
+  return (
+    <>
+      <PageHeader
+        title="Vendor risks"
+        description={filtered ? `Vendors with ${description.join(", ")}, highest residual risk first.` : "Every vendor's residual risk, highest first, with the factor that weighs most."}
+        crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
+        actions={
+          <ButtonLink href="/api/risks/export" variant="secondary" prefetch={false}>
+            Export scores and factors (CSV)
+          </ButtonLink>
+        }
+      />
+      <nav aria-label="Filter by level" className="mb-3 flex flex-wrap gap-2 text-sm">
+        {[undefined, ...LEVELS].map((l) => (
+          <Link
+            key={l ?? "all"}
+            href={l ? `/risks?level=${l}` : "/risks"}
+            aria-current={l === level && !impactBand && !likelihoodBand ? "page" : undefined}
+            className={`rounded-md border px-2 py-0.5 capitalize ${l === level ? "border-accent-700 font-semibold" : "border-slate-300 dark:border-slate-700"}`}
+          >
+            {l ?? "All"}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <EmptyState title="No vendor matches">{filtered ? <Link href="/risks" className="underline">Show all vendors</Link> : "Register suppliers to see their risk."}</EmptyState>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>Vendor</Th>
+              <Th>Tier</Th>
+              <Th numeric>Residual</Th>
+              <Th numeric>Impact</Th>
+              <Th numeric>Likelihood</Th>
+              <Th>Weighs most</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.vendor.id}>
+                <Td>
+                  <Link href={`/vendors/${r.vendor.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                    {r.vendor.name}
+                  </Link>
+                  {r.alarms.some((a) => !a.accepted) && <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">Kaseya-pattern alarm</span>}
+                </Td>
+                <Td>
+                  <TierBadge tier={r.vendor.tier} />
+                </Td>
+                <Td numeric>
+                  <span className="mr-2">{r.score.residual}</span>
+                  <RiskLevelBadge level={r.score.level} />
+                </Td>
+                <Td numeric>{r.score.impact}</Td>
+                <Td numeric>{r.score.likelihood}</Td>
+                <Td className="text-xs">{r.score.factors[0]?.text ?? "—"}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { auditActor, recordAudit } from "@/lib/audit";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { boardReportPdf } from "@/lib/reports/board";
+import { executiveDashboard } from "@/lib/risk/dashboard";
+
+// The executive view as a PDF for the board, dated and named after the organization.
+export async function GET() {
+  const actor = await requireRole(...STAFF_ROLES);
+  const date = new Date();
+  const pdf = await boardReportPdf(actor.organizationName, await executiveDashboard(actor, date), date);
+  await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "export.board_report", entityType: "Organization", entityId: actor.organizationId }));
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="board-report-${date.toISOString().slice(0, 10)}.pdf"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { daysAfter } from "@/lib/assessments/dates";
+import { db } from "@/lib/db";
+import { seedDemo } from "@/lib/demo/seed";
+import { createFinding } from "@/lib/findings/findings";
+import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { acceptAlarm } from "./alarms";
+import { BANDS, executiveDashboard, heatMap, rankRisks, securityDashboard, snapshotRiskScores } from "./dashboard";
+import { loadVendorRisks } from "./vendor-risk";
+
+describe("dashboards", () => {
+  it("every heat-map cell links to exactly the vendors it counts", async () => {
+    const orgId = await seedDemo();
+    const { actor } = await createMember(orgId, "SECURITY_MANAGER");
+    const rows = await loadVendorRisks(actor);
+    const cells = heatMap(rows);
+    let total = 0;
+    for (let i = 0; i < BANDS; i++)
+      for (let l = 0; l < BANDS; l++) {
+        expect(rankRisks(rows, { impactBand: i, likelihoodBand: l }).length).toBe(cells[i]![l]);
+        total += cells[i]![l]!;
+      }
+    expect(total).toBe(rows.length);
+    const dashboard = await securityDashboard(actor);
+    expect(dashboard.top[0]!.vendor.name).toBe("BrightPath IT Services");
+    expect(dashboard.alarms.some((a) => a.vendor.name === "BrightPath IT Services")).toBe(true);
+  });
+
+  it("an accepted Kaseya-pattern alarm leaves the dashboard until its expiry, then returns", async () => {
+    const orgId = await seedDemo();
+    const { actor: executive } = await createMember(orgId, "EXECUTIVE");
+    const { actor: manager } = await createMember(orgId, "SECURITY_MANAGER");
+    const msp = await db().vendor.findFirstOrThrow({ where: { organizationId: orgId, name: "BrightPath IT Services" } });
+    const before = await securityDashboard(manager);
+    const alarm = before.alarms.find((a) => a.vendor.id === msp.id)!;
+    await expect(acceptAlarm(manager, { vendorId: msp.id, channelId: alarm.alarm.channelId!, justification: "x", acceptedUntil: daysAfter(30) })).rejects.toThrow(/administrator or an executive/);
+    await acceptAlarm(executive, { vendorId: msp.id, channelId: alarm.alarm.channelId!, justification: "Isolated segment until the migration", acceptedUntil: daysAfter(30) });
+    const after = await securityDashboard(manager);
+    expect(after.alarms.some((a) => a.alarm.channelId === alarm.alarm.channelId)).toBe(false);
+    expect(after.acceptedAlarms).toBe(before.acceptedAlarms + 1);
+    const expired = await securityDashboard(manager, daysAfter(31));
+    expect(expired.alarms.some((a) => a.alarm.channelId === alarm.alarm.channelId)).toBe(true);
+  });
+
+  it("a vendor's score does not change when another vendor's records change", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const a = await createVendor(org.id);
+    const b = await createVendor(org.id);
+    const [before] = await loadVendorRisks(actor, { vendorIds: [a.id] });
+    await db().vendor.update({ where: { id: b.id }, data: { criticalFunction: true, dataSensitivity: "SPECIAL_CATEGORY" } });
+    await db().accessChannel.create({ data: { organizationId: org.id, vendorId: b.id, name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION" } });
+    await createFinding(actor, { vendorId: b.id, title: "No MFA", description: null, severity: "CRITICAL", owner: null, dueDate: null });
+    const [after] = await loadVendorRisks(actor, { vendorIds: [a.id] });
+    expect(after!.score).toEqual(before!.score);
+    // …while B's own score did move.
+    const [bAfter] = await loadVendorRisks(actor, { vendorIds: [b.id] });
+    expect(bAfter!.score.residual).toBeGreaterThan(before!.score.residual);
+  });
+
+  it("open findings and a completed assessment enter the score", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const v = await createVendor(org.id);
+    const [base] = await loadVendorRisks(actor, { vendorIds: [v.id] });
+    expect(base!.score.factors.map((f) => f.text)).toContain("never assessed");
+    await createFinding(actor, { vendorId: v.id, title: "Weak backups", description: null, severity: "HIGH", owner: null, dueDate: null });
+    const [withFinding] = await loadVendorRisks(actor, { vendorIds: [v.id] });
+    expect(withFinding!.score.likelihood).toBeGreaterThan(base!.score.likelihood);
+    expect(withFinding!.score.factors.some((f) => f.text.startsWith("1 open finding (1 critical or high)"))).toBe(true);
+  });
+
+  it("snapshots once a day, and the executive trend reads them by month", async () => {
+    const orgId = await seedDemo();
+    const { actor } = await createMember(orgId, "EXECUTIVE");
+    const day1 = new Date("2026-09-30T12:00:00Z");
+    const first = await snapshotRiskScores(day1);
+    expect(first).toBeGreaterThan(0);
+    expect(await snapshotRiskScores(day1)).toBe(0);
+    await snapshotRiskScores(new Date("2026-10-31T12:00:00Z"));
+    const data = await executiveDashboard(actor, new Date("2026-11-27T12:00:00Z"));
+    expect(data.trend.map((t) => t.month)).toEqual(expect.arrayContaining(["2026-09", "2026-10"]));
+    expect(data.trend.find((t) => t.month === "2026-10")!.critical).toBeGreaterThanOrEqual(1);
+  });
+});
