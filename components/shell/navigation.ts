@@ -24,6 +24,7 @@ export const staffNavigation: NavSection[] = [
       { href: "/patching", label: "Patching", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/kev", label: "Known exploited", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/fourth-parties", label: "Concentration", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/reports", label: "Reports", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
     ],
   },
   {
@@ -31,7 +32,7 @@ export const staffNavigation: NavSection[] = [
     items: [
       { href: "/admin/members", label: "Members", roles: ["ADMIN"] },
       { href: "/admin/kev", label: "KEV catalog", roles: ["ADMIN"] },
-      { href: "/admin/settings", label: "Review intervals", roles: ["ADMIN"] },
+      { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },
       { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
       { href: "/admin/outbox", label: "Email outbox", roles: ["ADMIN"] },
     ],

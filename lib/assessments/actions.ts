@@ -14,10 +14,9 @@ import {
   sendAssessment,
   setVerdict,
   submitAssessment,
-  updateReviewIntervals,
   type SaveAnswerResult,
 } from "./assessments";
-import { assessmentIdSchema, clarificationSchema, reviewIntervalsSchema, saveAnswerSchema, sendAssessmentSchema, verdictSchema } from "./schema";
+import { assessmentIdSchema, clarificationSchema, saveAnswerSchema, sendAssessmentSchema, verdictSchema } from "./schema";
 
 export async function sendAssessmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(...EDITOR_ROLES);
@@ -89,14 +88,5 @@ export async function cancelAssessmentAction(_prev: FormState, formData: FormDat
     revalidatePath(`/vendors/${vendorId}/assessments`);
     revalidatePath(`/assessments/${assessmentId}`);
     return { ok: true, message: "Assessment cancelled." };
-  });
-}
-
-export async function updateReviewIntervalsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("ADMIN");
-  return handleForm(formData, reviewIntervalsSchema, async (input) => {
-    await updateReviewIntervals(actor, input);
-    revalidatePath("/admin/settings");
-    return { ok: true, message: "Review intervals saved. They apply from the next completed assessment." };
   });
 }

@@ -334,25 +334,3 @@ export async function reviewsDue(actor: Actor, withinDays = 30) {
   });
 }
 
-export async function updateReviewIntervals(actor: Actor, input: { reviewMonthsCritical: number; reviewMonthsHigh: number; reviewMonthsMedium: number; reviewMonthsLow: number }) {
-  if (actor.role !== "ADMIN") throw new ActionError("Only administrators can change the review intervals.");
-  await db().$transaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
-    await tx.organization.update({ where: { id: actor.organizationId }, data: input });
-    await recordAudit(tx, {
-      ...auditActor(actor),
-      action: "settings.review_intervals",
-      entityType: "Organization",
-      entityId: actor.organizationId,
-      before: { reviewMonthsCritical: before.reviewMonthsCritical, reviewMonthsHigh: before.reviewMonthsHigh, reviewMonthsMedium: before.reviewMonthsMedium, reviewMonthsLow: before.reviewMonthsLow },
-      after: input,
-    });
-  });
-}
-
-export async function reviewIntervals(actor: Actor) {
-  return db().organization.findUniqueOrThrow({
-    where: { id: actor.organizationId },
-    select: { reviewMonthsCritical: true, reviewMonthsHigh: true, reviewMonthsMedium: true, reviewMonthsLow: true },
-  });
-}

@@ -31,10 +31,3 @@ export const verdictSchema = z.object({
 });
 
 export const clarificationSchema = z.object({ assessmentId: id(), note: text(4000, "Your request") });
-
-export const reviewIntervalsSchema = z.object({
-  reviewMonthsCritical: z.coerce.number().int().min(1, "At least 1 month").max(60, "At most 60 months"),
-  reviewMonthsHigh: z.coerce.number().int().min(1, "At least 1 month").max(60, "At most 60 months"),
-  reviewMonthsMedium: z.coerce.number().int().min(1, "At least 1 month").max(60, "At most 60 months"),
-  reviewMonthsLow: z.coerce.number().int().min(1, "At least 1 month").max(60, "At most 60 months"),
-});

@@ -8,7 +8,8 @@ export const SENSITIVITIES = ["NONE", "INTERNAL", "CONFIDENTIAL", "PERSONAL", "S
 export const SUBSTITUTABILITY = ["EASY", "DIFFICULT", "IMPOSSIBLE"] as const;
 export const AVAILABILITY = ["BUSINESS_HOURS", "EXTENDED_HOURS", "ALWAYS"] as const;
 
-const lei = z.preprocess(
+/** An optional ISO 17442 LEI, normalised to upper case without spaces. */
+export const leiField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toUpperCase().replace(/\s+/g, "") || null : v ?? null),
   z
     .string()
@@ -26,7 +27,7 @@ export const vendorFields = z
   .object({
     name: text(120, "The name"),
     legalName: optionalText(200),
-    lei,
+    lei: leiField,
     country,
     website: optionalUrl(),
     servicesProvided: optionalText(1000),

@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
-import { reviewIntervals } from "@/lib/assessments/assessments";
-import { ReviewIntervalsForm } from "./review-intervals-form";
+import { organizationSettings } from "@/lib/organization/settings";
+import { OrganizationLeiForm, ReviewIntervalsForm } from "./review-intervals-form";
 
-export const metadata: Metadata = { title: "Review intervals" };
+export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireRole("ADMIN");
+  const settings = await organizationSettings(actor);
   return (
     <>
-      <PageHeader title="Review intervals" description="How often each tier of vendor is reassessed. A vendor's next review date follows its last completed assessment." />
-      <Card>
-        <ReviewIntervalsForm current={await reviewIntervals(actor)} />
-      </Card>
+      <PageHeader title="Settings" description="How often suppliers are reassessed, and how the organization identifies itself in regulatory exports." />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card title="Review intervals">
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">A vendor&apos;s next review date follows its last completed assessment.</p>
+          <ReviewIntervalsForm current={settings} />
+        </Card>
+        <Card title="Legal entity identifier">
+          <OrganizationLeiForm current={settings.lei} />
+        </Card>
+      </div>
     </>
   );
 }

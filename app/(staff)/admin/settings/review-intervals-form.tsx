@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { updateReviewIntervalsAction } from "@/lib/assessments/actions";
 import { formKey, type FormState } from "@/lib/forms";
+import { updateOrganizationLeiAction, updateReviewIntervalsAction } from "@/lib/organization/actions";
 
 const FIELDS = [
   ["reviewMonthsCritical", "Critical vendors"],
@@ -23,6 +23,23 @@ export function ReviewIntervalsForm({ current }: { current: Record<(typeof FIELD
         <TextField key={name} name={name} label={`${label}: months between reviews`} type="number" min={1} max={60} required defaultValue={(v[name] as string) ?? current[name]} errors={state.fieldErrors?.[name]} />
       ))}
       <SubmitButton pendingText="Saving…">Save intervals</SubmitButton>
+    </form>
+  );
+}
+
+export function OrganizationLeiForm({ current }: { current: string | null }) {
+  const [state, action] = useActionState(updateOrganizationLeiAction, {} as FormState);
+  return (
+    <form action={action} className="max-w-md space-y-3" key={formKey(state)}>
+      <FormMessage state={state} />
+      <TextField
+        name="lei"
+        label="Your organization's LEI"
+        defaultValue={(state.values?.lei as string) ?? current ?? ""}
+        help="ISO 17442 Legal Entity Identifier (20 characters). DORA's register of information names the entity using each ICT service by it."
+        errors={state.fieldErrors?.lei}
+      />
+      <SubmitButton pendingText="Saving…">Save LEI</SubmitButton>
     </form>
   );
 }

@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "Organization" ADD COLUMN     "lei" TEXT;
+
 -- CreateTable
 CREATE TABLE "AlarmAcceptance" (
     "id" TEXT NOT NULL,
