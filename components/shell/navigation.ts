@@ -33,6 +33,7 @@ export const staffNavigation: NavSection[] = [
       { href: "/admin/members", label: "Members", roles: ["ADMIN"] },
       { href: "/admin/kev", label: "KEV catalog", roles: ["ADMIN"] },
       { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },
+      { href: "/admin/backup", label: "Backup", roles: ["ADMIN"] },
       { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
       { href: "/admin/outbox", label: "Email outbox", roles: ["ADMIN"] },
     ],

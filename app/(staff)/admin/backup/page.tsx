@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/page";
+import { requireRole } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { ImportOrganizationForm } from "./import-form";
+
+export const metadata: Metadata = { title: "Backup" };
+
+export default async function BackupPage() {
+  const actor = await requireRole("ADMIN");
+  const vendors = await db().vendor.count({ where: { organizationId: actor.organizationId } });
+  return (
+    <>
+      <PageHeader title="Backup" description="The whole organization as one JSON file, and its import into an empty organization." />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card title="Export">
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+            Vendors, contacts, systems, access channels, patching, fourth parties, the KEV catalog, questionnaires, assessments with their answers, findings,
+            accepted alarms and score history. Members, the audit log and evidence files are not in it: back those up with the database and the evidence store
+            (see README › Backup).
+          </p>
+          <ButtonLink href="/api/backup" prefetch={false}>
+            Download the organization (JSON)
+          </ButtonLink>
+        </Card>
+        <Card title="Import">
+          {vendors > 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              This organization already has {vendors} vendors. A backup is imported into an empty organization only, so nothing is merged or overwritten.
+            </p>
+          ) : (
+            <ImportOrganizationForm />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { daysAfter } from "@/lib/assessments/dates";
+import { db } from "@/lib/db";
+import { seedDemo } from "@/lib/demo/seed";
+import { createFinding } from "@/lib/findings/findings";
+import { snapshotRiskScores } from "@/lib/risk/dashboard";
+import { loadVendorRisks } from "@/lib/risk/vendor-risk";
+import { createMember, createOrganization } from "@/tests/factories";
+import { backupSchema, exportOrganization, importOrganization } from "./organization";
+
+const scoresByName = async (actor: Parameters<typeof loadVendorRisks>[0], asOf: Date) =>
+  Object.fromEntries((await loadVendorRisks(actor, { asOf })).map((r) => [r.vendor.name, { score: r.score, alarms: r.alarms.map((a) => [a.channel, a.reasons, !!a.accepted]) }]));
+
+describe("organization backup", () => {
+  it("export → import into an empty organization reproduces the same scores", async () => {
+    const orgId = await seedDemo();
+    const { actor: admin } = await createMember(orgId, "ADMIN");
+    const msp = await db().vendor.findFirstOrThrow({ where: { organizationId: orgId, name: "BrightPath IT Services" } });
+    await createFinding(admin, { vendorId: msp.id, title: "RMM console reachable", description: null, severity: "HIGH", owner: null, dueDate: daysAfter(10) });
+    await snapshotRiskScores();
+
+    const backup = backupSchema.parse(JSON.parse(JSON.stringify(await exportOrganization(admin))));
+    expect(backup.tables.vendors!.length).toBeGreaterThan(20);
+
+    const target = await createOrganization();
+    const { actor: targetAdmin } = await createMember(target.id, "ADMIN");
+    const counts = await importOrganization(targetAdmin, backup);
+    for (const [key, rows] of Object.entries(backup.tables)) expect(counts[key]).toBe(rows.length);
+
+    const asOf = new Date();
+    expect(await scoresByName(targetAdmin, asOf)).toEqual(await scoresByName(admin, asOf));
+    // Nothing points back into the source organization.
+    const channelVendorOrgs = await db().accessChannel.findMany({ where: { organizationId: target.id }, select: { vendor: { select: { organizationId: true } } } });
+    expect(new Set(channelVendorOrgs.map((c) => c.vendor.organizationId))).toEqual(new Set([target.id]));
+
+    await expect(importOrganization(targetAdmin, backup)).rejects.toThrow(/empty organization/);
+  });
+
+  it("refuses an inconsistent backup and writes nothing; only administrators export", async () => {
+    const source = await createOrganization();
+    const { actor: admin } = await createMember(source.id, "ADMIN");
+    await db().vendor.create({ data: { organizationId: source.id, name: "Solo" } });
+    const backup = await exportOrganization(admin);
+    backup.tables.vendorContacts = [{ id: "c1", vendorId: "no-such-vendor", name: "Ghost" }];
+    const target = await createOrganization();
+    const { actor: targetAdmin } = await createMember(target.id, "ADMIN");
+    await expect(importOrganization(targetAdmin, backup)).rejects.toThrow(/refers to a missing vendors record/);
+    expect(await db().vendor.count({ where: { organizationId: target.id } })).toBe(0);
+
+    const { actor: executive } = await createMember(source.id, "EXECUTIVE");
+    await expect(exportOrganization(executive)).rejects.toThrow(/Only administrators/);
+  });
+});
