@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/guard";
 import { handleForm, type FormState } from "@/lib/forms";
-import { organizationLeiSchema, reviewIntervalsSchema, updateOrganizationLei, updateReviewIntervals } from "./settings";
+import { z } from "zod";
+import { organizationLeiSchema, reviewIntervalsSchema, riskWeightsSchema, updateOrganizationLei, updateReviewIntervals, updateRiskWeights } from "./settings";
 
 export async function updateReviewIntervalsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("ADMIN");
@@ -19,5 +20,23 @@ export async function updateOrganizationLeiAction(_prev: FormState, formData: Fo
     await updateOrganizationLei(actor, input);
     revalidatePath("/admin/settings");
     return { ok: true, message: input.lei ? "LEI saved." : "LEI removed." };
+  });
+}
+
+export async function updateRiskWeightsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("ADMIN");
+  return handleForm(formData, riskWeightsSchema, async (input) => {
+    await updateRiskWeights(actor, input);
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Risk weights saved. Every score now uses them and names their version." };
+  });
+}
+
+export async function resetRiskWeightsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("ADMIN");
+  return handleForm(formData, z.object({}), async () => {
+    await updateRiskWeights(actor, null);
+    revalidatePath("/", "layout");
+    return { ok: true, message: "The default risk weights apply again." };
   });
 }

@@ -4,12 +4,28 @@ import { auditActor, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_TUNABLES, TUNABLE_BOUNDS, type Tunables } from "@/lib/risk/model";
 import { leiField } from "@/lib/vendors/schema";
 
 const months = z.coerce.number({ error: "Enter a number of months" }).int("Enter whole months").min(1, "At least 1 month").max(60, "At most 60 months");
 
 export const reviewIntervalsSchema = z.object({ reviewMonthsCritical: months, reviewMonthsHigh: months, reviewMonthsMedium: months, reviewMonthsLow: months });
 export const organizationLeiSchema = z.object({ lei: leiField });
+
+export const riskWeightsSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(TUNABLE_BOUNDS).map(([key, [min, max]]) => [
+        key,
+        z.coerce.number({ error: "Enter a number" }).int("Enter a whole number").min(min, `At least ${min}`).max(max, `At most ${max}`),
+      ]),
+    ) as Record<keyof Tunables, z.ZodCoercedNumber>,
+  )
+  .refine((t) => t.levelCritical > t.levelHigh && t.levelHigh > t.levelMedium, {
+    message: "Thresholds must rise: medium < high < critical",
+    path: ["levelHigh"],
+  });
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ActionError("Only administrators can change the organization's settings.");
@@ -18,7 +34,7 @@ function assertAdmin(actor: Actor) {
 export async function organizationSettings(actor: Actor) {
   return db().organization.findUniqueOrThrow({
     where: { id: actor.organizationId },
-    select: { lei: true, reviewMonthsCritical: true, reviewMonthsHigh: true, reviewMonthsMedium: true, reviewMonthsLow: true },
+    select: { lei: true, reviewMonthsCritical: true, reviewMonthsHigh: true, reviewMonthsMedium: true, reviewMonthsLow: true, riskWeights: true, riskWeightsRevision: true },
   });
 }
 
@@ -34,3 +50,15 @@ async function update(actor: Actor, action: string, data: Record<string, unknown
 
 export const updateReviewIntervals = (actor: Actor, input: z.infer<typeof reviewIntervalsSchema>) => update(actor, "settings.review_intervals", input);
 export const updateOrganizationLei = (actor: Actor, input: z.infer<typeof organizationLeiSchema>) => update(actor, "settings.lei", input);
+
+/** Tuned values replace the defaults for every score of the organization from now on; `null` restores the defaults. */
+export async function updateRiskWeights(actor: Actor, input: Tunables | null) {
+  assertAdmin(actor);
+  const current = await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { riskWeightsRevision: true } });
+  const isDefault = !input || Object.entries(DEFAULT_TUNABLES).every(([k, v]) => input[k as keyof Tunables] === v);
+  await update(actor, "settings.risk_weights", {
+    riskWeights: isDefault ? Prisma.DbNull : input,
+    // Always raised, so a version string never names two different tunings.
+    riskWeightsRevision: current.riskWeightsRevision + 1,
+  });
+}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { kaseyaPatternAlarms } from "./kaseya";
-import { computeVendorRisk, type ChannelRisk, type RiskInputs } from "./model";
+import { computeVendorRisk, TUNABLE_BOUNDS, weightsFor, type ChannelRisk, type RiskInputs, type Tunables } from "./model";
 
 const tier = fc.constantFrom("CRITICAL", "HIGH", "MEDIUM", "LOW" as const);
 const channel: fc.Arbitrary<ChannelRisk> = fc.record({
@@ -29,7 +29,25 @@ const inputs: fc.Arbitrary<RiskInputs> = fc.record({
   reviewOverdueDays: fc.nat(1000),
 });
 
+/** Any tuning an administrator can save: every value within its bounds, thresholds rising. */
+const tunables: fc.Arbitrary<Tunables> = fc
+  .record(Object.fromEntries(Object.entries(TUNABLE_BOUNDS).map(([k, [min, max]]) => [k, fc.integer({ min, max })])) as Record<keyof Tunables, fc.Arbitrary<number>>)
+  .filter((t) => t.levelCritical > t.levelHigh && t.levelHigh > t.levelMedium);
+
 describe("vendor risk model", () => {
+  it("keeps its guarantees under any tuning within the documented bounds", () => {
+    fc.assert(
+      fc.property(inputs, tunables, finding, fc.double({ min: 0, max: 1, noNaN: true }), (i, t, extra, control) => {
+        const w = weightsFor(t, 1);
+        const r = computeVendorRisk(i, w);
+        for (const v of [r.impact, r.likelihood, r.residual]) expect(v >= 0 && v <= 100).toBe(true);
+        expect(r.weightsVersion).toMatch(/\/tuned-1$/);
+        expect(computeVendorRisk({ ...i, openFindings: [...i.openFindings, extra] }, w).residual).toBeGreaterThanOrEqual(r.residual);
+        expect(computeVendorRisk({ ...i, controlScore: 1 }, w).residual).toBeLessThanOrEqual(computeVendorRisk({ ...i, controlScore: control }, w).residual);
+      }),
+    );
+  });
+
   it("stays within 0–100 and names its weights version", () => {
     fc.assert(
       fc.property(inputs, (i) => {

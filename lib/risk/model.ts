@@ -62,7 +62,54 @@ export const WEIGHTS = {
   staleMax: 10,
   staleScale: 90,
   levels: { critical: 50, high: 30, medium: 15 },
-} as const;
+};
+
+export type Weights = typeof WEIGHTS;
+
+/**
+ * What an organization's administrators may tune, and within which bounds (documented in docs/risk-model.md). Every
+ * tunable is a maximum of a saturating part or a level threshold, so the score stays within 0–100 and every
+ * monotonicity property of the model holds for any values inside the bounds.
+ */
+export const TUNABLE_BOUNDS = {
+  criticalFunction: [0, 30],
+  accessMax: [20, 60],
+  hygieneMax: [10, 40],
+  breachMax: [0, 30],
+  kevMax: [0, 30],
+  controlsMax: [0, 30],
+  neverAssessed: [0, 30],
+  findingsMax: [0, 30],
+  staleMax: [0, 20],
+  levelCritical: [35, 80],
+  levelHigh: [20, 60],
+  levelMedium: [5, 40],
+} as const satisfies Record<string, readonly [number, number]>;
+
+export type Tunables = Record<keyof typeof TUNABLE_BOUNDS, number>;
+
+export const DEFAULT_TUNABLES: Tunables = {
+  criticalFunction: WEIGHTS.criticalFunction,
+  accessMax: WEIGHTS.accessMax,
+  hygieneMax: WEIGHTS.hygieneMax,
+  breachMax: WEIGHTS.breachMax,
+  kevMax: WEIGHTS.kevMax,
+  controlsMax: WEIGHTS.controlsMax,
+  neverAssessed: WEIGHTS.neverAssessed,
+  findingsMax: WEIGHTS.findingsMax,
+  staleMax: WEIGHTS.staleMax,
+  levelCritical: WEIGHTS.levels.critical,
+  levelHigh: WEIGHTS.levels.high,
+  levelMedium: WEIGHTS.levels.medium,
+};
+
+/** The weights an organization scores with: the defaults, its tuned values, and a version naming both. */
+export function weightsFor(tuned: Partial<Tunables> | null, revision: number): Weights {
+  if (!tuned) return WEIGHTS;
+  const t = { ...DEFAULT_TUNABLES, ...tuned };
+  const { levelCritical, levelHigh, levelMedium, ...maxima } = t;
+  return { ...WEIGHTS, ...maxima, levels: { critical: levelCritical, high: levelHigh, medium: levelMedium }, version: `${WEIGHTS.version}/tuned-${revision}` };
+}
 
 export type RiskLevel = "critical" | "high" | "medium" | "low";
 
@@ -101,8 +148,7 @@ function describeChannel(c: ChannelRisk): string {
   return `${verb} ${systems}, through ${gaps[0] === "always-on" ? "an always-on" : "a"} ${c.kindLabel} channel${gaps.includes("without MFA") ? " without MFA" : ""} (${c.name})`;
 }
 
-export function computeVendorRisk(input: RiskInputs): RiskScore {
-  const W = WEIGHTS;
+export function computeVendorRisk(input: RiskInputs, W: Weights = WEIGHTS): RiskScore {
   const factors: RiskFactor[] = [];
 
   // Impact: what the vendor could hurt.

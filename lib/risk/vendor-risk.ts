@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { kevMatches } from "@/lib/kev/kev";
 import { applicableSla, assessPatch, slaDaysOf } from "@/lib/patching/sla";
 import { kaseyaPatternAlarms, type KaseyaAlarm } from "./kaseya";
-import { computeVendorRisk, type RiskInputs, type RiskScore } from "./model";
+import { computeVendorRisk, weightsFor, type RiskInputs, type RiskScore, type Tunables } from "./model";
 
 /** How a channel's kind reads inside a sentence ("through an always-on RMM channel"). */
 const kindWords: Record<ChannelKind, string> = {
@@ -72,7 +72,8 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   if (!vendors.length) return [];
   const ids = vendors.map((v) => v.id);
   const byVendor = { vendorId: { in: ids }, organizationId };
-  const [slas, records, kev, assessments, findings, acceptances] = await Promise.all([
+  const [org, slas, records, kev, assessments, findings, acceptances] = await Promise.all([
+    db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
     db().patchSla.findMany({ where: byVendor }),
     db().vulnerabilityRecord.findMany({ where: { organizationId, product: { vendorId: { in: ids } } }, include: { product: { select: { vendorId: true } } } }),
     kevMatches(actor, ids.length === 1 ? ids[0] : undefined),
@@ -85,6 +86,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
     db().finding.findMany({ where: { ...byVendor, status: { in: ["OPEN", "IN_REMEDIATION"] } }, select: { vendorId: true, severity: true, createdAt: true } }),
     db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: { acceptedUntil: "desc" } }),
   ]);
+  const weights = weightsFor(org.riskWeights as Partial<Tunables> | null, org.riskWeightsRevision);
   const kevDue = new Map(
     (await db().kevEntry.findMany({ where: { organizationId, cveId: { in: [...new Set(records.map((r) => r.cveId))] } }, select: { cveId: true, dueDate: true } })).map(
       (k) => [k.cveId, k.dueDate],
@@ -135,7 +137,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
       const acceptance = alarm.channelId ? acceptanceOf.get(alarm.channelId) : undefined;
       return acceptance ? { ...alarm, accepted: { until: acceptance.acceptedUntil, byEmail: acceptance.acceptedByEmail, justification: acceptance.justification } } : alarm;
     });
-    return { vendor, inputs, score: computeVendorRisk(inputs), alarms };
+    return { vendor, inputs, score: computeVendorRisk(inputs, weights), alarms };
   });
 }
 

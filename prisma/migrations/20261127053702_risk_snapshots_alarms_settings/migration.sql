@@ -1,5 +1,7 @@
 -- AlterTable
-ALTER TABLE "Organization" ADD COLUMN     "lei" TEXT;
+ALTER TABLE "Organization" ADD COLUMN     "lei" TEXT,
+ADD COLUMN     "riskWeights" JSONB,
+ADD COLUMN     "riskWeightsRevision" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateTable
 CREATE TABLE "AlarmAcceptance" (
