@@ -62,3 +62,18 @@ test("accepting the MSP's Kaseya-pattern alarm clears it from the dashboard unti
   await expect(remaining.getByRole("heading")).toContainText("(1 more accepted until a date)");
   await expect(remaining).not.toContainText("BrightPath RMM agent");
 });
+
+test("the MSP's blast radius and the holiday checklist name what an attacker would reach", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  await page.getByRole("link", { name: "BrightPath IT Services" }).click();
+  await page.getByRole("navigation", { name: "Vendor sections" }).getByRole("link", { name: "Blast radius" }).click();
+  await expect(page.getByText(/If BrightPath IT Services were compromised, an attacker would reach \d+ of our systems \(\d+ critical\)/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Channel by channel" })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.goto("/readiness");
+  await expect(page.getByRole("heading", { name: /Emergency disconnects never tested/ })).toContainText("open");
+  await expect(page.getByRole("listitem").filter({ hasText: "BrightPath RMM agent" }).first()).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

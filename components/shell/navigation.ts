@@ -24,6 +24,7 @@ export const staffNavigation: NavSection[] = [
       { href: "/patching", label: "Patching", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/kev", label: "Known exploited", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/fourth-parties", label: "Concentration", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/readiness", label: "Holiday readiness", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/reports", label: "Reports", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
     ],
   },

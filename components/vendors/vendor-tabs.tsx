@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const tabs = [
   { path: "", label: "Overview" },
   { path: "/channels", label: "Access channels" },
+  { path: "/blast-radius", label: "Blast radius" },
   { path: "/patching", label: "Patching" },
   { path: "/assessments", label: "Assessments" },
   { path: "/fourth-parties", label: "Fourth parties" },

@@ -153,3 +153,18 @@ export async function snapshotRiskScores(now = new Date()) {
   }
   return written;
 }
+
+/** Before a holiday or a long weekend (when the Kaseya attack was launched): what would leave us exposed. */
+export async function holidayReadiness(actor: Actor, now = new Date()) {
+  const rows = await loadVendorRisks(actor, { asOf: now });
+  const pushCapable = (r: VendorRiskRow) => r.inputs.channels.filter((c) => c.canPushCode);
+  return {
+    noAroundTheClockContact: rows.filter(
+      (r) => (r.vendor.tier === "CRITICAL" || r.vendor.criticalFunction) && pushCapable(r).length > 0 && r.vendor.securityContactAvailability !== "ALWAYS",
+    ),
+    openKev: rows.filter((r) => r.inputs.openKev > 0),
+    untestedKillSwitches: rows.flatMap((r) => pushCapable(r).filter((c) => !c.killSwitchTested).map((c) => ({ vendor: r.vendor, channel: c.name }))),
+    slaBreaches: rows.filter((r) => r.inputs.slaBreaches > 0),
+    alarms: rows.flatMap((r) => r.alarms.filter((a) => !a.accepted).map((a) => ({ vendor: r.vendor, alarm: a }))),
+  };
+}

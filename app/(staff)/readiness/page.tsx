@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { availabilityLabels } from "@/components/vendors/labels";
+import { Card, PageHeader } from "@/components/ui/page";
+import { requireRole } from "@/lib/auth/guard";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { holidayReadiness } from "@/lib/risk/dashboard";
+
+export const metadata: Metadata = { title: "Holiday readiness" };
+
+function Check({ title, items, done }: { title: string; items: ReactNode[]; done: string }) {
+  return (
+    <Card>
+      <h2 className="flex items-center gap-2 text-sm font-semibold">
+        <span aria-hidden="true" className={items.length ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>
+          {items.length ? "✗" : "✓"}
+        </span>
+        {title} <span className="tabular-nums text-slate-600 dark:text-slate-400">({items.length ? `${items.length} open` : "done"})</span>
+      </h2>
+      {items.length ? <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{items}</ul> : <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{done}</p>}
+    </Card>
+  );
+}
+
+const vendorLink = (v: { id: string; name: string }, path = "") => (
+  <Link href={`/vendors/${v.id}${path}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+    {v.name}
+  </Link>
+);
+
+export default async function ReadinessPage() {
+  const actor = await requireRole(...STAFF_ROLES);
+  const r = await holidayReadiness(actor);
+  return (
+    <>
+      <PageHeader
+        title="Holiday and weekend readiness"
+        description="The Kaseya attack started on the Friday before a US holiday weekend. Before the next long weekend, close these."
+      />
+      <div className="space-y-4">
+        <Check
+          title="Critical vendors that can push code into our systems, without a 24/7 security contact"
+          done="Every critical vendor with a push-capable channel has a security contact reachable around the clock."
+          items={r.noAroundTheClockContact.map((row) => (
+            <li key={row.vendor.id}>
+              {vendorLink(row.vendor, "/edit")}: {row.vendor.securityContactAvailability ? availabilityLabels[row.vendor.securityContactAvailability].toLowerCase() : "no availability recorded"}
+            </li>
+          ))}
+        />
+        <Check
+          title="Known-exploited vulnerabilities open in vendor tools"
+          done="No known-exploited vulnerability is open in a vendor's product we run."
+          items={r.openKev.map((row) => (
+            <li key={row.vendor.id}>
+              {vendorLink(row.vendor, "/patching")}: {row.inputs.openKev} not deployed
+            </li>
+          ))}
+        />
+        <Check
+          title="Emergency disconnects never tested on push-capable channels"
+          done="Every push-capable channel's kill switch has been tested."
+          items={r.untestedKillSwitches.map((c) => (
+            <li key={`${c.vendor.id}-${c.channel}`}>
+              {vendorLink(c.vendor, "/channels")}: {c.channel}
+            </li>
+          ))}
+        />
+        <Check
+          title="Overdue patches (SLA breaches)"
+          done="No patch SLA is breached."
+          items={r.slaBreaches.map((row) => (
+            <li key={row.vendor.id}>
+              {vendorLink(row.vendor, "/patching")}: {row.inputs.slaBreaches} breach{row.inputs.slaBreaches === 1 ? "" : "es"}
+            </li>
+          ))}
+        />
+        <Check
+          title="Kaseya-pattern alarms not accepted"
+          done="No channel that can push code has an open weakness."
+          items={r.alarms.map(({ vendor, alarm }) => (
+            <li key={`${vendor.id}-${alarm.channel}`}>
+              {vendorLink(vendor)}: {alarm.channel} — {alarm.reasons.join("; ")}
+            </li>
+          ))}
+        />
+      </div>
+    </>
+  );
+}
