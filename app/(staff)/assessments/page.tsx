@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentStatusBadge } from "@/components/questionnaires/status";
 import { TierBadge } from "@/components/vendors/tier-badge";
+import { FilterLinks } from "@/components/ui/filter-links";
 import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { assessmentStatusLabels } from "@/components/vendors/labels";
@@ -27,21 +28,19 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
     const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
     return `/assessments${q.size ? `?${q}` : ""}`;
   };
-  const link = (label: string, params: Record<string, string | undefined>, active: boolean) => (
-    <Link key={label} href={filterHref(params)} aria-current={active ? "page" : undefined} className={`rounded-md border px-2 py-0.5 ${active ? "border-accent-700 font-semibold" : "border-slate-300 dark:border-slate-700"}`}>
-      {label}
-    </Link>
-  );
   return (
     <>
       <PageHeader title="Assessments" description="Every questionnaire sent to a vendor: who is late, what waits for review, and which reviews are due." />
       <div className="grid items-start gap-6 xl:grid-cols-[1fr_22rem]">
         <div className="space-y-3">
-          <nav aria-label="Filter assessments" className="flex flex-wrap gap-2 text-sm">
-            {link("All", {}, !status && !overdue)}
-            {link("Overdue", { overdue: "1" }, overdue)}
-            {STATUSES.map((s) => link(assessmentStatusLabels[s], { status: s }, status === s))}
-          </nav>
+          <FilterLinks
+            label="Filter assessments"
+            links={[
+              { label: "All", href: filterHref({}), active: !status && !overdue },
+              { label: "Overdue", href: filterHref({ overdue: "1" }), active: overdue },
+              ...STATUSES.map((s) => ({ label: assessmentStatusLabels[s], href: filterHref({ status: s }), active: status === s })),
+            ]}
+          />
           {rows.length === 0 ? (
             <EmptyState title={status || overdue ? "No assessment matches this filter" : "No assessment sent yet"}>
               Send a questionnaire from a vendor&apos;s Assessments tab.

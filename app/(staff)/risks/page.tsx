@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { TierBadge } from "@/components/vendors/tier-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { FilterLinks } from "@/components/ui/filter-links";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
@@ -43,18 +44,14 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
           </ButtonLink>
         }
       />
-      <nav aria-label="Filter by level" className="mb-3 flex flex-wrap gap-2 text-sm">
-        {[undefined, ...LEVELS].map((l) => (
-          <Link
-            key={l ?? "all"}
-            href={l ? `/risks?level=${l}` : "/risks"}
-            aria-current={l === level && !impactBand && !likelihoodBand ? "page" : undefined}
-            className={`rounded-md border px-2 py-0.5 capitalize ${l === level ? "border-accent-700 font-semibold" : "border-slate-300 dark:border-slate-700"}`}
-          >
-            {l ?? "All"}
-          </Link>
-        ))}
-      </nav>
+      <FilterLinks
+        label="Filter by level"
+        links={[undefined, ...LEVELS].map((l) => ({
+          label: l ? l[0]!.toUpperCase() + l.slice(1) : "All",
+          href: l ? `/risks?level=${l}` : "/risks",
+          active: l === level && impactBand === undefined && likelihoodBand === undefined,
+        }))}
+      />
       {rows.length === 0 ? (
         <EmptyState title="No vendor matches">{filtered ? <Link href="/risks" className="underline">Show all vendors</Link> : "Register suppliers to see their risk."}</EmptyState>
       ) : (

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/components/questionnaires/status";
+import { FindingsTable } from "@/components/questionnaires/findings-table";
+import { AssessmentStatusBadge } from "@/components/questionnaires/status";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EDITABLE_STATUSES, listAssessmentsForVendor } from "@/lib/assessments/assessments";
 import { daysUntil } from "@/lib/assessments/dates";
 import { requireVendorContact } from "@/lib/auth/guard";
-import { isOverdue, listFindings } from "@/lib/findings/findings";
+import { listFindings } from "@/lib/findings/findings";
 import { getVendorForActor } from "@/lib/vendors/queries";
 
 export const metadata: Metadata = { title: "Supplier portal" };
@@ -57,34 +58,7 @@ export default async function PortalHome() {
         )}
         {findings.rows.length > 0 && (
           <Card title="Findings to remediate">
-            <Table>
-              <thead>
-                <tr>
-                  <Th>Finding</Th>
-                  <Th>Severity</Th>
-                  <Th>Status</Th>
-                  <Th>Fix by</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {findings.rows.map((f) => (
-                  <tr key={f.id}>
-                    <Td>
-                      <Link href={`/portal/findings/${f.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
-                        {f.title}
-                      </Link>
-                    </Td>
-                    <Td>
-                      <SeverityBadge severity={f.severity} />
-                    </Td>
-                    <Td>
-                      <FindingStatusBadge status={f.status} overdue={isOverdue(f)} />
-                    </Td>
-                    <Td className="tabular-nums">{day(f.dueDate)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <FindingsTable rows={findings.rows} href={(id) => `/portal/findings/${id}`} dueLabel="Fix by" />
           </Card>
         )}
         <Card title="Your company as we record it">

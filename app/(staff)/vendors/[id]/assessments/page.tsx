@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RaiseFindingForm } from "@/components/questionnaires/finding-form";
-import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/components/questionnaires/status";
+import { FindingsTable } from "@/components/questionnaires/findings-table";
+import { AssessmentStatusBadge } from "@/components/questionnaires/status";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, FormPanel } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EDITABLE_STATUSES, listAssessmentsForVendor } from "@/lib/assessments/assessments";
 import { daysAfter, daysUntil } from "@/lib/assessments/dates";
 import { listChannelsForVendor } from "@/lib/channels/channels";
-import { isOverdue, listFindings } from "@/lib/findings/findings";
+import { listFindings } from "@/lib/findings/findings";
 import { BUILT_IN_TEMPLATES, suggestedTemplateKeys } from "@/lib/questionnaires/built-in";
 import { listSendableVersions } from "@/lib/questionnaires/templates";
 import { dateInput } from "@/lib/validation";
@@ -89,34 +90,7 @@ export default async function VendorAssessmentsPage({ params, searchParams }: { 
           {findings.rows.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">No findings for {vendor.name}.</p>
           ) : (
-            <Table>
-              <thead>
-                <tr>
-                  <Th>Finding</Th>
-                  <Th>Severity</Th>
-                  <Th>Status</Th>
-                  <Th>Due</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {findings.rows.map((f) => (
-                  <tr key={f.id}>
-                    <Td>
-                      <Link href={`/findings/${f.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
-                        {f.title}
-                      </Link>
-                    </Td>
-                    <Td>
-                      <SeverityBadge severity={f.severity} />
-                    </Td>
-                    <Td>
-                      <FindingStatusBadge status={f.status} overdue={isOverdue(f)} />
-                    </Td>
-                    <Td className="tabular-nums">{day(f.dueDate)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <FindingsTable rows={findings.rows} href={(id) => `/findings/${id}`} />
           )}
         </Card>
       </div>
