@@ -23,6 +23,7 @@ export const staffNavigation: NavSection[] = [
       { href: "/questionnaires", label: "Questionnaires", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/patching", label: "Patching", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/kev", label: "Known exploited", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/advisories", label: "Advisories", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/fourth-parties", label: "Concentration", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/readiness", label: "Holiday readiness", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
       { href: "/reports", label: "Reports", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },

@@ -4,7 +4,7 @@ import { yesNoOptions, type TemplateContent } from "@/lib/questionnaires/templat
 import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
 import { createMember, createOrganization } from "@/tests/factories";
 import { completeReview, getAssessment, requestClarification, saveAnswer, sendAssessment, submitAssessment } from "./assessments";
-import { addMonths, daysAfter } from "./dates";
+import { addMonths, daysAfter } from "@/lib/dates";
 import { reminderKindFor, sendAssessmentReminders } from "./reminders";
 
 const BASE = "http://chainward.test";

@@ -11,7 +11,8 @@ import { answerValueSchema, missingForSubmission, type AnswerMap, type AnswerVal
 import { scoreAssessment } from "@/lib/questionnaires/scoring";
 import { allQuestions } from "@/lib/questionnaires/template-schema";
 import { parseContent } from "@/lib/questionnaires/templates";
-import { addMonths, daysAfter, daysUntil, startOfUtcDay } from "./dates";
+import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
+import { addMonths, daysAfter, daysUntil, startOfUtcDay, formatDay } from "@/lib/dates";
 import type { SaveAnswerInput, SendAssessmentInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -33,23 +34,9 @@ function visibleTo(actor: Actor): Prisma.AssessmentWhereInput {
     : { organizationId: actor.organizationId };
 }
 
-const portalLink = (baseUrl: string, email: string) => `${baseUrl}/portal/sign-in?email=${encodeURIComponent(email)}`;
-const formatDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export const reviewMonthsFor = (org: { reviewMonthsCritical: number; reviewMonthsHigh: number; reviewMonthsMedium: number; reviewMonthsLow: number }, tier: Tier | null) =>
   ({ CRITICAL: org.reviewMonthsCritical, HIGH: org.reviewMonthsHigh, MEDIUM: org.reviewMonthsMedium, LOW: org.reviewMonthsLow })[tier ?? "MEDIUM"];
-
-/** The contact's portal account: created on first send, refused when the address belongs to staff or another vendor. */
-async function vendorUserFor(tx: Tx, actor: Actor, vendorId: string, contact: { name: string; email: string }) {
-  const user = await tx.user.upsert({ where: { email: contact.email }, create: { email: contact.email, name: contact.name }, update: {} });
-  const membership = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } });
-  if (!membership) {
-    await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, role: "VENDOR", vendorId } });
-  } else if (membership.role !== "VENDOR" || membership.vendorId !== vendorId) {
-    throw new ActionError(`${contact.email} already belongs to your organization in another role, so it cannot answer for this vendor.`, "contactIds");
-  }
-  return user;
-}
 
 export async function sendAssessment(actor: Actor, input: SendAssessmentInput, baseUrl: string) {
   assertCanReview(actor);

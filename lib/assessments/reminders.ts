@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { Prisma, type ReminderKind } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "./assessments";
-import { daysAfter, daysUntil } from "./dates";
+import { daysAfter, daysUntil } from "@/lib/dates";
 
 /** The most urgent reminder due `daysLeft` days before the due date; earlier ones are not sent late. */
 export function reminderKindFor(daysLeft: number): ReminderKind | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysAfter } from "@/lib/assessments/dates";
+import { daysAfter } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
 import { createFinding } from "@/lib/findings/findings";

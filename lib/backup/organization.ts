@@ -48,6 +48,8 @@ const TABLES: Table[] = [
   { key: "findings", model: "finding", fields: Prisma.FindingScalarFieldEnum, refs: { vendorId: "vendors", assessmentId: "assessments" } },
   { key: "alarmAcceptances", model: "alarmAcceptance", fields: Prisma.AlarmAcceptanceScalarFieldEnum, refs: { vendorId: "vendors", channelId: "channels" } },
   { key: "riskSnapshots", model: "riskSnapshot", fields: Prisma.RiskSnapshotScalarFieldEnum, refs: { vendorId: "vendors" }, noId: true },
+  { key: "advisoryCampaigns", model: "advisoryCampaign", fields: Prisma.AdvisoryCampaignScalarFieldEnum },
+  { key: "advisoryRequests", model: "advisoryRequest", fields: Prisma.AdvisoryRequestScalarFieldEnum, refs: { campaignId: "advisoryCampaigns", vendorId: "vendors" } },
 ];
 
 const SETTINGS = ["lei", "reviewMonthsCritical", "reviewMonthsHigh", "reviewMonthsMedium", "reviewMonthsLow"] as const;
@@ -57,7 +59,8 @@ export const backupSchema = z.object({
   formatVersion: z.literal(1),
   exportedAt: z.string(),
   organization: z.object({ name: z.string() }).catchall(z.unknown()),
-  tables: z.object(Object.fromEntries(TABLES.map((t) => [t.key, z.array(z.record(z.string(), z.unknown())).max(2_000_000)]))),
+  // A table missing from an older backup is empty.
+  tables: z.object(Object.fromEntries(TABLES.map((t) => [t.key, z.array(z.record(z.string(), z.unknown())).max(2_000_000).default([])]))),
 });
 export type OrganizationBackup = z.infer<typeof backupSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysAfter } from "@/lib/assessments/dates";
+import { daysAfter } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { yesNoOptions } from "@/lib/questionnaires/template-schema";

@@ -6,7 +6,7 @@ import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { FindingStatus, Prisma } from "@/lib/generated/prisma/client";
-import { daysAfter, startOfUtcDay } from "@/lib/assessments/dates";
+import { daysAfter, startOfUtcDay } from "@/lib/dates";
 import type { CreateFindingInput, UpdateFindingInput } from "./schema";
 
 export const UNRESOLVED: FindingStatus[] = ["OPEN", "IN_REMEDIATION"];

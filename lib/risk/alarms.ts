@@ -1,7 +1,7 @@
 // Living with a Kaseya-pattern alarm: an executive or administrator accepts it for one channel until a date, with a
 // justification. The alarm shows as accepted until then, and is raised again by itself afterwards.
 import { z } from "zod";
-import { daysAfter, startOfUtcDay } from "@/lib/assessments/dates";
+import { daysAfter, startOfUtcDay } from "@/lib/dates";
 import { auditActor, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";

@@ -1,5 +1,5 @@
 // What the dashboards show, computed on the server from the vendors' scores and records.
-import { daysAfter, startOfUtcDay } from "@/lib/assessments/dates";
+import { daysAfter, startOfUtcDay } from "@/lib/dates";
 import { OPEN_STATUSES } from "@/lib/assessments/assessments";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";

@@ -1,7 +1,7 @@
 // Gathers vendors' records into the risk model's inputs, for one vendor or the whole portfolio in a fixed number of
 // queries. The model itself (model.ts) never touches the database.
 import type { Actor } from "@/lib/auth/guard";
-import { startOfUtcDay, daysUntil } from "@/lib/assessments/dates";
+import { startOfUtcDay, daysUntil } from "@/lib/dates";
 import { canPushCode } from "@/lib/channels/exposure";
 import { db } from "@/lib/db";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";

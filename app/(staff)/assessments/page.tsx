@@ -7,14 +7,13 @@ import { Card, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { assessmentStatusLabels } from "@/components/vendors/labels";
 import { EDITABLE_STATUSES, listAssessments, reviewsDue } from "@/lib/assessments/assessments";
-import { daysUntil } from "@/lib/assessments/dates";
+import { daysUntil, formatDay } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import type { AssessmentStatus } from "@/lib/domain-types";
 
 export const metadata: Metadata = { title: "Assessments" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 const STATUSES = Object.keys(assessmentStatusLabels) as AssessmentStatus[];
 
 export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<{ status?: string; overdue?: string; page?: string }> }) {
@@ -73,7 +72,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
                       <Td>
                         <AssessmentStatusBadge status={a.status} overdue={EDITABLE_STATUSES.includes(a.status) && daysUntil(a.dueDate) < 0} />
                       </Td>
-                      <Td className="tabular-nums">{day(a.dueDate)}</Td>
+                      <Td className="tabular-nums">{formatDay(a.dueDate)}</Td>
                       <Td numeric>{a.score ?? "—"}</Td>
                     </tr>
                   ))}
@@ -96,7 +95,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
                   <span className="flex items-center gap-2">
                     <TierBadge tier={v.tier} />
                     <span className={`tabular-nums ${v.nextReviewDate && daysUntil(v.nextReviewDate) < 0 ? "font-semibold text-red-700 dark:text-red-400" : ""}`}>
-                      {day(v.nextReviewDate)}
+                      {formatDay(v.nextReviewDate)}
                       {v.nextReviewDate && daysUntil(v.nextReviewDate) < 0 ? " (overdue)" : ""}
                     </span>
                   </span>

@@ -8,6 +8,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { executiveDashboard, securityDashboard } from "@/lib/risk/dashboard";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,7 +21,6 @@ function Stat({ label, value, href }: { label: string; value: number; href: stri
   );
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function DashboardPage() {
   const actor = await requireRole(...STAFF_ROLES);
@@ -125,7 +125,7 @@ export default async function DashboardPage() {
                       {v.name}
                     </Link>
                     <span className="tabular-nums">
-                      {day(v.date)}
+                      {formatDay(v.date)}
                       {v.noticePeriodDays ? ` (notice ${v.noticePeriodDays} days)` : ""}
                     </span>
                   </li>

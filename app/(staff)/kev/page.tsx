@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { kevMatches } from "@/lib/kev/kev";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Known exploited vulnerabilities" };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function KevPage() {
   const actor = await requireRole(...STAFF_ROLES);
   const matches = await kevMatches(actor);
   const open = matches.filter((m) => !m.deployed);
+  const canAsk = EDITOR_ROLES.includes(actor.role);
   return (
     <>
       <PageHeader
@@ -38,6 +39,7 @@ export default async function KevPage() {
                 <Th>CISA due date</Th>
                 <Th>Vendor SLA, critical</Th>
                 <Th>Our status</Th>
+                {canAsk && <ThActions />}
               </tr>
             </thead>
             <tbody>
@@ -56,18 +58,28 @@ export default async function KevPage() {
                       {product.kevVendor} {product.kevProduct} {product.version}
                     </span>
                   </Td>
-                  <Td className="tabular-nums">{day(entry.dateAdded)}</Td>
-                  <Td className="tabular-nums">{day(entry.dueDate)}</Td>
+                  <Td className="tabular-nums">{formatDay(entry.dateAdded)}</Td>
+                  <Td className="tabular-nums">{formatDay(entry.dueDate)}</Td>
                   <Td className="tabular-nums">{slaCriticalDays != null ? `${slaCriticalDays} days` : "none agreed"}</Td>
                   <Td>
                     {deployed ? (
-                      <Badge tone="green">Fix deployed {day(ledger!.deployedAt!)}</Badge>
+                      <Badge tone="green">Fix deployed {formatDay(ledger!.deployedAt!)}</Badge>
                     ) : ledger ? (
                       <Badge tone="amber">In ledger, not deployed</Badge>
                     ) : (
                       <Badge tone="red">Not in ledger</Badge>
                     )}
                   </Td>
+                  {canAsk && (
+                    <Td>
+                      <Link
+                        href={`/advisories/new?${new URLSearchParams({ cveId: entry.cveId, kevVendor: entry.vendorProject, kevProduct: entry.product })}`}
+                        className="whitespace-nowrap text-accent-800 hover:underline dark:text-accent-300"
+                      >
+                        Ask affected vendors<span className="sr-only"> about {entry.cveId}</span>
+                      </Link>
+                    </Td>
+                  )}
                 </tr>
               ))}
             </tbody>

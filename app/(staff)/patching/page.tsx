@@ -6,10 +6,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { portfolioPatching } from "@/lib/patching/patching";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patching" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function PatchingPage() {
   const actor = await requireRole(...STAFF_ROLES);
@@ -54,7 +54,7 @@ export default async function PatchingPage() {
                     <span className="font-mono">{record.cveId}</span> {kev && <Badge tone="red">KEV</Badge>}
                   </Td>
                   <Td>{severityLabel(record.severity)}</Td>
-                  <Td className="tabular-nums">{day(record.disclosedAt)}</Td>
+                  <Td className="tabular-nums">{formatDay(record.disclosedAt)}</Td>
                   <AssessmentCells assessment={assessment} />
                 </tr>
               ))}

@@ -8,7 +8,7 @@ import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/comp
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, FormPanel, PageHeader } from "@/components/ui/page";
 import { EDITABLE_STATUSES, REVIEWABLE_STATUSES, getAssessment } from "@/lib/assessments/assessments";
-import { daysUntil } from "@/lib/assessments/dates";
+import { daysUntil } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { formatAnswer, visibleQuestionKeys } from "@/lib/questionnaires/answers";

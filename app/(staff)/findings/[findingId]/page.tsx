@@ -10,10 +10,10 @@ import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { getFinding, isOverdue, RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { dateInput } from "@/lib/validation";
 import { AcceptRiskForm, UpdateFindingForm } from "./finding-forms";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Finding" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function FindingPage({ params, searchParams }: { params: Promise<{ findingId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireRole(...STAFF_ROLES);
@@ -48,10 +48,10 @@ export default async function FindingPage({ params, searchParams }: { params: Pr
               <dt className="text-slate-600 dark:text-slate-400">Owner</dt>
               <dd>{finding.owner ?? "—"}</dd>
               <dt className="text-slate-600 dark:text-slate-400">Due</dt>
-              <dd className="tabular-nums">{day(finding.dueDate)}</dd>
+              <dd className="tabular-nums">{formatDay(finding.dueDate)}</dd>
               <dt className="text-slate-600 dark:text-slate-400">Raised</dt>
               <dd>
-                {day(finding.createdAt)} by {finding.createdByEmail ?? "—"}
+                {formatDay(finding.createdAt)} by {finding.createdByEmail ?? "—"}
               </dd>
               {finding.assessment && (
                 <>
@@ -69,7 +69,7 @@ export default async function FindingPage({ params, searchParams }: { params: Pr
             {finding.remediationPlan ? (
               <>
                 <p className="whitespace-pre-wrap text-sm">{finding.remediationPlan}</p>
-                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Answered {day(finding.vendorRespondedAt)}</p>
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Answered {formatDay(finding.vendorRespondedAt)}</p>
               </>
             ) : (
               <p className="text-sm text-slate-600 dark:text-slate-400">The vendor has not answered yet.</p>
@@ -80,7 +80,7 @@ export default async function FindingPage({ params, searchParams }: { params: Pr
             <Card title="Risk acceptance">
               <p className="whitespace-pre-wrap text-sm">{finding.acceptanceJustification}</p>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                Accepted by {finding.acceptedByEmail} until {day(finding.acceptedUntil)}; the finding reopens on that date.
+                Accepted by {finding.acceptedByEmail} until {formatDay(finding.acceptedUntil)}; the finding reopens on that date.
               </p>
             </Card>
           )}

@@ -9,10 +9,10 @@ import { vendorRisk } from "@/lib/risk/vendor-risk";
 import { RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorTierHistory } from "@/lib/vendors/queries";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Vendor" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
@@ -70,11 +70,11 @@ export default async function VendorOverview({ params, searchParams }: { params:
         <Card title="Contract and review">
           <Facts
             rows={[
-              ["Contract", `${day(vendor.contractStart)} to ${day(vendor.contractEnd)}`],
-              ["Renewal", day(vendor.renewalDate)],
+              ["Contract", `${formatDay(vendor.contractStart)} to ${formatDay(vendor.contractEnd)}`],
+              ["Renewal", formatDay(vendor.renewalDate)],
               ["Notice period", vendor.noticePeriodDays != null ? `${vendor.noticePeriodDays} days` : "—"],
-              ["Next review", day(vendor.nextReviewDate)],
-              ["Offboarding since", vendor.offboardedAt ? day(vendor.offboardedAt) : "—"],
+              ["Next review", formatDay(vendor.nextReviewDate)],
+              ["Offboarding since", vendor.offboardedAt ? formatDay(vendor.offboardedAt) : "—"],
             ]}
           />
         </Card>
@@ -96,7 +96,7 @@ export default async function VendorOverview({ params, searchParams }: { params:
           <ol className="space-y-2 text-sm">
             {history.map((h) => (
               <li key={h.id}>
-                <span className="tabular-nums text-slate-600 dark:text-slate-400">{day(h.createdAt)}</span>{" "}
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">{formatDay(h.createdAt)}</span>{" "}
                 {h.fromTier ? tierLabels[h.fromTier] : "Not tiered"} → <strong>{h.toTier ? tierLabels[h.toTier] : "Not tiered"}</strong>: {h.reason}
                 {h.changedByEmail && <span className="text-slate-600 dark:text-slate-400"> ({h.changedByEmail})</span>}
               </li>

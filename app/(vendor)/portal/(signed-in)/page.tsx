@@ -3,27 +3,58 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FindingsTable } from "@/components/questionnaires/findings-table";
 import { AssessmentStatusBadge } from "@/components/questionnaires/status";
-import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
+import { listAdvisoriesForVendor } from "@/lib/advisories/advisories";
 import { EDITABLE_STATUSES, listAssessmentsForVendor } from "@/lib/assessments/assessments";
-import { daysUntil } from "@/lib/assessments/dates";
+import { daysUntil, formatDay } from "@/lib/dates";
 import { requireVendorContact } from "@/lib/auth/guard";
 import { listFindings } from "@/lib/findings/findings";
 import { getVendorForActor } from "@/lib/vendors/queries";
 
 export const metadata: Metadata = { title: "Supplier portal" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function PortalHome() {
   const actor = await requireVendorContact();
   const vendor = await getVendorForActor(actor, actor.vendorId);
   if (!vendor) notFound();
-  const [assessments, findings] = await Promise.all([listAssessmentsForVendor(actor, vendor.id), listFindings(actor, { vendorId: vendor.id }, 1, 200)]);
+  const [assessments, findings, advisories] = await Promise.all([
+    listAssessmentsForVendor(actor, vendor.id),
+    listFindings(actor, { vendorId: vendor.id }, 1, 200),
+    listAdvisoriesForVendor(actor),
+  ]);
+  const openAdvisories = advisories.filter((a) => a.campaign.status === "OPEN");
   return (
     <>
-      <PageHeader title={vendor.name} description={`Your company's space with ${actor.organizationName}: security questionnaires and findings to answer.`} />
+      <PageHeader title={vendor.name} description={`Your company's space with ${actor.organizationName}: security advisories, questionnaires and findings to answer.`} />
       <div className="space-y-6">
+        {openAdvisories.length > 0 && (
+          <Card title="Security advisories to answer">
+            <Table>
+              <thead>
+                <tr>
+                  <Th>Advisory</Th>
+                  <Th>Your answer</Th>
+                  <Th>Answer by</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {openAdvisories.map((a) => (
+                  <tr key={a.id}>
+                    <Td>
+                      <Link href={`/portal/advisories/${a.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                        {a.campaign.title}
+                      </Link>
+                    </Td>
+                    <Td>{a.answeredAt ? <Badge tone="green">Answered {formatDay(a.answeredAt)}</Badge> : <Badge tone={daysUntil(a.campaign.dueDate) < 0 ? "red" : "amber"}>Waiting for you</Badge>}</Td>
+                    <Td className="tabular-nums">{formatDay(a.campaign.dueDate)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+        )}
         {assessments.length === 0 ? (
           <EmptyState title="No questionnaires for you yet">
             When {actor.organizationName} sends you a security questionnaire, it appears here and you get an email.
@@ -49,7 +80,7 @@ export default async function PortalHome() {
                     <Td>
                       <AssessmentStatusBadge status={a.status} overdue={EDITABLE_STATUSES.includes(a.status) && daysUntil(a.dueDate) < 0} />
                     </Td>
-                    <Td className="tabular-nums">{day(a.dueDate)}</Td>
+                    <Td className="tabular-nums">{formatDay(a.dueDate)}</Td>
                   </tr>
                 ))}
               </tbody>

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, FormPanel } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { EDITABLE_STATUSES, listAssessmentsForVendor } from "@/lib/assessments/assessments";
-import { daysAfter, daysUntil } from "@/lib/assessments/dates";
+import { daysAfter, daysUntil, formatDay } from "@/lib/dates";
 import { listChannelsForVendor } from "@/lib/channels/channels";
 import { listFindings } from "@/lib/findings/findings";
 import { BUILT_IN_TEMPLATES, suggestedTemplateKeys } from "@/lib/questionnaires/built-in";
@@ -19,7 +19,6 @@ import { SendAssessmentForm } from "./send-assessment-form";
 
 export const metadata: Metadata = { title: "Vendor assessments" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 export default async function VendorAssessmentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> }) {
   const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
@@ -71,12 +70,12 @@ export default async function VendorAssessmentsPage({ params, searchParams }: { 
                       <Link href={`/assessments/${a.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
                         {a.templateVersion.template.name} v{a.templateVersion.number}
                       </Link>
-                      <span className="block text-xs text-slate-600 dark:text-slate-400">Sent {day(a.sentAt)}</span>
+                      <span className="block text-xs text-slate-600 dark:text-slate-400">Sent {formatDay(a.sentAt)}</span>
                     </Td>
                     <Td>
                       <AssessmentStatusBadge status={a.status} overdue={EDITABLE_STATUSES.includes(a.status) && daysUntil(a.dueDate) < 0} />
                     </Td>
-                    <Td className="tabular-nums">{day(a.dueDate)}</Td>
+                    <Td className="tabular-nums">{formatDay(a.dueDate)}</Td>
                     <Td numeric>{a.score === null ? "—" : a.score}</Td>
                     <Td numeric>{a._count.findings}</Td>
                   </tr>
@@ -84,7 +83,7 @@ export default async function VendorAssessmentsPage({ params, searchParams }: { 
               </tbody>
             </Table>
           )}
-          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Next review due: {day(vendor.nextReviewDate)}</p>
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">Next review due: {formatDay(vendor.nextReviewDate)}</p>
         </Card>
         <Card title="Findings">
           {findings.rows.length === 0 ? (

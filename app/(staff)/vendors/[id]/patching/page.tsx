@@ -7,10 +7,10 @@ import { Badge, Card, EmptyState } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { vendorPatching } from "@/lib/patching/patching";
 import { loadVendorPage } from "@/lib/vendors/page-data";
+import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patching" };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 type SlaRow = { criticalDays: number; highDays: number; mediumDays: number; lowDays: number; notificationHours: number | null };
 const slaValues = (s: SlaRow | null): Record<string, string> =>
@@ -99,12 +99,12 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
                         ) : (
                           <span className="font-mono">{record.cveId}</span>
                         )}{" "}
-                        {kev && <Badge tone="red">KEV · due {day(kev.dueDate)}</Badge>}
+                        {kev && <Badge tone="red">KEV · due {formatDay(kev.dueDate)}</Badge>}
                       </Td>
                       <Td>{severityLabel(record.severity)}</Td>
-                      <Td className="tabular-nums">{day(record.disclosedAt)}</Td>
-                      <Td className="tabular-nums">{day(record.fixReleasedAt)}</Td>
-                      <Td className="tabular-nums">{day(record.deployedAt)}</Td>
+                      <Td className="tabular-nums">{formatDay(record.disclosedAt)}</Td>
+                      <Td className="tabular-nums">{formatDay(record.fixReleasedAt)}</Td>
+                      <Td className="tabular-nums">{formatDay(record.deployedAt)}</Td>
                       <AssessmentCells assessment={assessment} />
                     </tr>
                   ))}

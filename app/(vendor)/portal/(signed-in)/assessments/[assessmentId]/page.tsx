@@ -5,7 +5,7 @@ import { AssessmentStatusBadge } from "@/components/questionnaires/status";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page";
 import { EDITABLE_STATUSES, getAssessment } from "@/lib/assessments/assessments";
-import { daysUntil } from "@/lib/assessments/dates";
+import { daysUntil } from "@/lib/dates";
 import { requireVendorContact } from "@/lib/auth/guard";
 import type { AnswerValue } from "@/lib/questionnaires/answers";
 import { SubmitAssessmentForm } from "../../portal-forms";

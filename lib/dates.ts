@@ -17,3 +17,6 @@ export function addMonths(date: Date, months: number): Date {
 
 /** The day `days` days after `from`'s day. */
 export const daysAfter = (days: number, from = new Date()) => new Date(startOfUtcDay(from).getTime() + days * DAY_MS);
+
+/** A calendar day as YYYY-MM-DD (UTC); a dash when there is none. */
+export const formatDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "—");

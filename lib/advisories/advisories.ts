@@ -1,0 +1,311 @@
+// Advisory campaigns: when a new known-exploited vulnerability or advisory hits a product, every vendor that runs it
+// (or reaches into us through it) gets three questions — affected? patched? what protects us meanwhile? — with a due
+// date, and one page tracks the answers.
+import { auditActor, recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/guard";
+import { EDITOR_ROLES } from "@/lib/auth/roles";
+import { daysUntil, startOfUtcDay, formatDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email";
+import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
+import type { AdvisoryAffected, AdvisoryPatched, Prisma } from "@/lib/generated/prisma/client";
+import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
+import type { AnswerAdvisoryInput, CreateCampaignInput } from "./schema";
+
+const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
+
+function assertCanRun(actor: Actor) {
+  if (!EDITOR_ROLES.includes(actor.role)) throw new ActionError("Only security managers and administrators can run advisory campaigns.");
+}
+
+/**
+ * The names a remote tool may carry for the product: the product itself and the short name in parentheses, so
+ * "Virtual System/Server Administrator (VSA)" also matches a channel whose tool is "Kaseya VSA".
+ */
+export function productNames(kevProduct: string): string[] {
+  const names = [norm(kevProduct)];
+  const short = /\(([^)]+)\)/.exec(kevProduct)?.[1];
+  if (short) names.push(norm(short));
+  return names.filter((n) => n.length >= 2);
+}
+
+/** Whether a channel's tool names the product, as whole words. */
+export function toolMatches(tool: string, names: string[]): boolean {
+  const padded = ` ${norm(tool).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  return names.some((n) => padded.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `));
+}
+
+export interface AffectedVendor {
+  vendor: { id: string; name: string; tier: string | null };
+  reasons: string[];
+  /** Matched on a product we record or a channel's tool; a fourth-party match alone only suggests asking. */
+  direct: boolean;
+}
+
+/**
+ * The vendors a product advisory concerns: those we record as running the product, those whose access channel into
+ * us uses it, and those that depend on its maker as a fourth party. Terminated vendors are left out.
+ */
+export async function affectedVendors(actor: Actor, product: { kevVendor: string; kevProduct: string }): Promise<AffectedVendor[]> {
+  if (actor.role === "VENDOR") return [];
+  const names = productNames(product.kevProduct);
+  const insensitive = "insensitive" as const;
+  const live = { organizationId: actor.organizationId, status: { not: "TERMINATED" as const } };
+  const [products, channels, subs] = await Promise.all([
+    db().product.findMany({
+      where: { organizationId: actor.organizationId, kevVendor: { equals: product.kevVendor.trim(), mode: insensitive }, kevProduct: { equals: product.kevProduct.trim(), mode: insensitive }, vendor: live },
+      select: { kevVendor: true, kevProduct: true, version: true, vendor: { select: { id: true, name: true, tier: true } } },
+    }),
+    db().accessChannel.findMany({
+      where: { organizationId: actor.organizationId, disabledAt: null, vendor: live, OR: names.map((n) => ({ tool: { contains: n, mode: insensitive } })) },
+      select: { name: true, tool: true, toolVersion: true, vendor: { select: { id: true, name: true, tier: true } } },
+    }),
+    db().subSupplier.findMany({
+      where: { organizationId: actor.organizationId, name: { equals: product.kevVendor.trim(), mode: insensitive }, vendor: live },
+      select: { name: true, purpose: true, vendor: { select: { id: true, name: true, tier: true } } },
+    }),
+  ]);
+  const byVendor = new Map<string, AffectedVendor>();
+  const add = (vendor: AffectedVendor["vendor"], reason: string, direct: boolean) => {
+    const entry = byVendor.get(vendor.id) ?? { vendor, reasons: [], direct: false };
+    entry.reasons.push(reason);
+    entry.direct ||= direct;
+    byVendor.set(vendor.id, entry);
+  };
+  for (const p of products) add(p.vendor, `runs ${p.kevVendor} ${p.kevProduct}${p.version ? ` ${p.version}` : ""}`, true);
+  for (const c of channels) {
+    if (c.tool && toolMatches(c.tool, names)) add(c.vendor, `its channel "${c.name}" uses ${c.tool}${c.toolVersion ? ` ${c.toolVersion}` : ""}`, true);
+  }
+  for (const s of subs) add(s.vendor, `depends on ${s.name}${s.purpose ? ` (${s.purpose})` : ""}`, false);
+  return [...byVendor.values()].sort((a, b) => Number(b.direct) - Number(a.direct) || a.vendor.name.localeCompare(b.vendor.name));
+}
+
+/** Security contacts with an address; without any, every contact with an address. */
+function recipientsOf(contacts: { name: string; email: string | null; isSecurityContact: boolean }[]) {
+  const withEmail = contacts.filter((c): c is typeof c & { email: string } => !!c.email);
+  const security = withEmail.filter((c) => c.isSecurityContact);
+  return security.length ? security : withEmail;
+}
+
+/** The vendors a product concerns, each with the addresses a campaign would email. */
+export async function campaignCandidates(actor: Actor, product: { kevVendor: string; kevProduct: string }) {
+  const affected = await affectedVendors(actor, product);
+  const contacts = await db().vendorContact.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: affected.map((a) => a.vendor.id) } }, orderBy: { name: "asc" } });
+  return affected.map((a) => ({ ...a, recipients: recipientsOf(contacts.filter((c) => c.vendorId === a.vendor.id)).map((c) => c.email) }));
+}
+
+/** The KEV catalog entry for a CVE, when the organization's imported catalog has it: it names the product. */
+export async function kevEntryFor(actor: Actor, cveId: string) {
+  if (actor.role === "VENDOR") return null;
+  return db().kevEntry.findUnique({ where: { organizationId_cveId: { organizationId: actor.organizationId, cveId } } });
+}
+
+export async function createCampaign(actor: Actor, input: CreateCampaignInput, baseUrl: string) {
+  assertCanRun(actor);
+  if (daysUntil(input.dueDate) < 1) throw new ActionError("Choose a due date after today", "dueDate");
+  const candidates = new Map((await affectedVendors(actor, input)).map((c) => [c.vendor.id, c]));
+  const chosen = [...new Set(input.vendorIds)];
+  if (chosen.some((vendorId) => !candidates.has(vendorId))) throw new ActionError("Choose vendors from the list of those this product concerns", "vendorIds");
+  return db().$transaction(async (tx) => {
+    const campaign = await tx.advisoryCampaign.create({
+      data: {
+        organizationId: actor.organizationId,
+        title: input.title,
+        cveId: input.cveId,
+        kevVendor: input.kevVendor,
+        kevProduct: input.kevProduct,
+        details: input.details,
+        dueDate: input.dueDate,
+        createdByEmail: actor.email,
+      },
+    });
+    const contacts = await tx.vendorContact.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: chosen } }, orderBy: { name: "asc" } });
+    const emails: { to: string; name: string; vendorName: string }[] = [];
+    for (const vendorId of chosen) {
+      const candidate = candidates.get(vendorId)!;
+      const sentTo: string[] = [];
+      for (const contact of recipientsOf(contacts.filter((c) => c.vendorId === vendorId))) {
+        try {
+          await vendorUserFor(tx, actor, vendorId, { name: contact.name, email: contact.email }, "vendorIds");
+        } catch (error) {
+          // An address that already belongs to staff or another vendor cannot answer for this one: skip it.
+          if (error instanceof ActionError) continue;
+          throw error;
+        }
+        sentTo.push(contact.email);
+        emails.push({ to: contact.email, name: contact.name, vendorName: candidate.vendor.name });
+      }
+      await tx.advisoryRequest.create({
+        data: { organizationId: actor.organizationId, campaignId: campaign.id, vendorId, reason: candidate.reasons.join("; "), sentTo },
+      });
+    }
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: "advisory.sent",
+      entityType: "AdvisoryCampaign",
+      entityId: campaign.id,
+      after: { title: input.title, cveId: input.cveId, product: `${input.kevVendor} ${input.kevProduct}`, dueDate: formatDay(input.dueDate), vendors: chosen.length, emails: emails.length },
+    });
+    for (const email of emails) {
+      await sendEmail(
+        {
+          to: email.to,
+          organizationId: actor.organizationId,
+          subject: `Security advisory from ${actor.organizationName}: ${input.title}`,
+          text: [
+            `Hello ${email.name},`,
+            "",
+            `${actor.organizationName} asks ${email.vendorName} three short questions about ${input.cveId ? `${input.cveId} in ` : ""}${input.kevVendor} ${input.kevProduct}, by ${formatDay(input.dueDate)}:`,
+            "are you affected, have you deployed the fix, and what protects us until you have?",
+            ...(input.details ? ["", input.details] : []),
+            "",
+            "Answer in the supplier portal; sign in with this email address (we send you a one-time link, no password needed):",
+            "",
+            portalLink(baseUrl, email.to),
+          ].join("\n"),
+        },
+        tx,
+      );
+    }
+    return campaign;
+  });
+}
+
+export type RequestState = "NOT_ANSWERED" | "OVERDUE" | "INVESTIGATING" | "EXPOSED" | "PATCHED" | "NOT_AFFECTED";
+
+/** Where one vendor stands: the answer, or the lack of one against the due date. */
+export function requestState(r: { affected: AdvisoryAffected | null; patched: AdvisoryPatched | null }, dueDate: Date, now = new Date()): RequestState {
+  if (!r.affected) return dueDate < startOfUtcDay(now) ? "OVERDUE" : "NOT_ANSWERED";
+  if (r.affected === "NO") return "NOT_AFFECTED";
+  if (r.affected === "UNKNOWN") return "INVESTIGATING";
+  return r.patched === "YES" ? "PATCHED" : "EXPOSED";
+}
+
+export type CampaignSummary = Record<RequestState, number> & { total: number; answered: number };
+
+export function summarise(requests: { affected: AdvisoryAffected | null; patched: AdvisoryPatched | null }[], dueDate: Date, now = new Date()): CampaignSummary {
+  const summary: CampaignSummary = { total: requests.length, answered: 0, NOT_ANSWERED: 0, OVERDUE: 0, INVESTIGATING: 0, EXPOSED: 0, PATCHED: 0, NOT_AFFECTED: 0 };
+  for (const r of requests) {
+    summary[requestState(r, dueDate, now)] += 1;
+    if (r.affected) summary.answered += 1;
+  }
+  return summary;
+}
+
+export async function listCampaigns(actor: Actor, page = 1, pageSize = 50) {
+  if (actor.role === "VENDOR") return { rows: [], total: 0 };
+  const where = { organizationId: actor.organizationId };
+  const [campaigns, total] = await Promise.all([
+    db().advisoryCampaign.findMany({
+      where,
+      include: { requests: { select: { affected: true, patched: true } } },
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db().advisoryCampaign.count({ where }),
+  ]);
+  return { rows: campaigns.map(({ requests, ...c }) => ({ ...c, summary: summarise(requests, c.dueDate) })), total };
+}
+
+export async function getCampaign(actor: Actor, id: string) {
+  if (actor.role === "VENDOR") return null;
+  const campaign = await db().advisoryCampaign.findFirst({
+    where: { id, organizationId: actor.organizationId },
+    include: { requests: { include: { vendor: { select: { id: true, name: true, tier: true } } }, orderBy: { vendor: { name: "asc" } } } },
+  });
+  if (!campaign) return null;
+  return { ...campaign, summary: summarise(campaign.requests, campaign.dueDate) };
+}
+
+/** A vendor contact sees its own vendor's requests; staff see their organization's. */
+function requestsVisibleTo(actor: Actor): Prisma.AdvisoryRequestWhereInput {
+  return actor.role === "VENDOR" ? { organizationId: actor.organizationId, vendorId: actor.vendorId ?? "-" } : { organizationId: actor.organizationId };
+}
+
+export async function listAdvisoriesForVendor(actor: Actor & { vendorId: string }) {
+  return db().advisoryRequest.findMany({
+    where: { ...requestsVisibleTo(actor), vendorId: actor.vendorId },
+    include: { campaign: { select: { title: true, cveId: true, kevVendor: true, kevProduct: true, dueDate: true, status: true } } },
+    orderBy: { campaign: { createdAt: "desc" } },
+  });
+}
+
+export async function getAdvisoryRequest(actor: Actor, id: string) {
+  return db().advisoryRequest.findFirst({
+    where: { id, ...requestsVisibleTo(actor) },
+    include: { campaign: true, vendor: { select: { id: true, name: true } } },
+  });
+}
+
+/**
+ * The vendor's answer (or staff recording it on the vendor's behalf, e.g. after a phone call). It can change until the
+ * campaign closes; the version it started from must still be current, so two contacts never overwrite each other.
+ */
+export async function answerAdvisory(actor: Actor, input: AnswerAdvisoryInput) {
+  if (actor.role !== "VENDOR") assertCanRun(actor);
+  return db().$transaction(async (tx) => {
+    const request = await tx.advisoryRequest.findFirst({ where: { id: input.requestId, ...requestsVisibleTo(actor) }, include: { campaign: true } });
+    if (!request) throw new NotFoundError("advisory");
+    if (request.campaign.status !== "OPEN") throw new ActionError("This advisory campaign is closed; answers can no longer change.");
+    const data = {
+      affected: input.affected,
+      patched: input.patched,
+      patchedAt: input.patchedAt,
+      compensatingControls: input.compensatingControls,
+      comment: input.comment,
+      answeredAt: new Date(),
+      answeredByEmail: actor.email,
+    };
+    const { count } = await tx.advisoryRequest.updateMany({ where: { id: request.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    if (count !== 1) throw new ConflictError("answer");
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: actor.role === "VENDOR" ? "advisory.answered" : "advisory.answer_recorded",
+      entityType: "AdvisoryRequest",
+      entityId: request.id,
+      vendorId: request.vendorId,
+      after: { affected: data.affected, patched: data.patched, patchedAt: data.patchedAt ? formatDay(data.patchedAt) : null },
+    });
+  });
+}
+
+/** Emails again every vendor that has not answered; returns how many vendors were reminded. */
+export async function remindUnanswered(actor: Actor, campaignId: string, baseUrl: string) {
+  assertCanRun(actor);
+  return db().$transaction(async (tx) => {
+    const campaign = await tx.advisoryCampaign.findFirst({ where: { id: campaignId, organizationId: actor.organizationId } });
+    if (!campaign) throw new NotFoundError("campaign");
+    if (campaign.status !== "OPEN") throw new ActionError("This campaign is closed.");
+    const pending = await tx.advisoryRequest.findMany({ where: { campaignId, affected: null, NOT: { sentTo: { isEmpty: true } } }, include: { vendor: { select: { name: true } } } });
+    for (const r of pending) {
+      for (const to of r.sentTo) {
+        await sendEmail(
+          {
+            to,
+            organizationId: actor.organizationId,
+            subject: `Reminder: security advisory from ${actor.organizationName}: ${campaign.title}`,
+            text: [
+              `${actor.organizationName} is still waiting for ${r.vendor.name}'s answer about ${campaign.kevVendor} ${campaign.kevProduct}${campaign.cveId ? ` (${campaign.cveId})` : ""}, due ${formatDay(campaign.dueDate)}.`,
+              "",
+              portalLink(baseUrl, to),
+            ].join("\n"),
+          },
+          tx,
+        );
+      }
+    }
+    if (pending.length) await tx.advisoryRequest.updateMany({ where: { id: { in: pending.map((r) => r.id) } }, data: { remindedAt: new Date() } });
+    await recordAudit(tx, { ...auditActor(actor), action: "advisory.reminded", entityType: "AdvisoryCampaign", entityId: campaignId, after: { vendors: pending.length } });
+    return pending.length;
+  });
+}
+
+export async function closeCampaign(actor: Actor, campaignId: string) {
+  assertCanRun(actor);
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.advisoryCampaign.updateMany({ where: { id: campaignId, organizationId: actor.organizationId, status: "OPEN" }, data: { status: "CLOSED", closedAt: new Date() } });
+    if (count !== 1) throw new NotFoundError("open campaign");
+    await recordAudit(tx, { ...auditActor(actor), action: "advisory.closed", entityType: "AdvisoryCampaign", entityId: campaignId });
+  });
+}
