@@ -30,5 +30,9 @@ test("an executive sees which remote tool reaches the most critical systems", as
   const kaseya = page.getByRole("region", { name: "Remote tools in our vendors' access channels" }).getByRole("row").filter({ hasText: "Kaseya VSA" });
   await expect(kaseya).toContainText("BrightPath IT Services");
   await expect(kaseya).toContainText("Domain controllers");
+  // The portfolio blast radius puts the widest reach first, in words beside the drawing.
+  const first = page.getByRole("region", { name: "If one of them were compromised" }).getByRole("listitem").first();
+  await expect(first).toContainText("BrightPath IT Services");
+  await expect(first).toContainText(/reach \d+ critical systems: .*Domain controllers/);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -70,6 +70,12 @@ test("an administrator imports the KEV catalog; the MSP's unpatched Kaseya flaw 
   await expect(kaseya).toContainText("BrightPath IT Services");
   await expect(kaseya).toContainText("In ledger, not deployed");
   await expect(kaseya).toContainText("14 days");
+  // A KEV row starts an advisory campaign about its product, found through the CVE.
+  await kaseya.getByRole("link", { name: "Ask affected vendors about CVE-2021-30116" }).click();
+  await expect(page.getByLabel("Product", { exact: true })).toHaveValue("Virtual System/Server Administrator (VSA)");
+  await expect(page.getByLabel("Title")).toHaveValue("CVE-2021-30116: Kaseya Virtual System/Server Administrator (VSA)");
+  await expect(page.getByLabel("What we want to know (optional)")).toHaveValue(/^Kaseya Virtual System\/Server Administrator \(VSA\) Information Disclosure Vulnerability\. /);
+  await page.goto("/kev");
 
   await kaseya.getByRole("link", { name: "BrightPath IT Services" }).click();
   await expect(page.getByRole("row").filter({ hasText: "CVE-2021-30116" })).toContainText("KEV");

@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { demoUsers } from "../lib/demo/seed";
 import { harbor, PASSWORD } from "./fixtures";
 import { seriousA11yViolations, signedInPage, vendorTab } from "./helpers";
-import { expect, linkIn, test, type Mailbox } from "./mail";
+import { expect, linkIn, test, vendorSignIn } from "./mail";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -17,17 +17,6 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 let templateUrl = "";
 let assessmentId = "";
 let evidenceId = "";
-
-/** Signs a vendor contact in through the emailed link, in a fresh browser context. */
-async function vendorSignIn(page: Page, mailbox: Mailbox, email: string, startUrl = `/portal/sign-in?email=${encodeURIComponent(email)}`) {
-  await page.goto(startUrl);
-  await expect(page.getByLabel("Email")).toHaveValue(email);
-  const mail = mailbox.next(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.goto(linkIn((await mail).text, "/portal/verify?token="));
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page).toHaveURL(/\/portal$/);
-}
 
 const question = (page: Page, number: string) => page.getByRole("listitem").filter({ has: page.getByLabel(`Question ${number}`, { exact: true }) });
 

@@ -223,9 +223,11 @@ function requestsVisibleTo(actor: Actor): Prisma.AdvisoryRequestWhereInput {
   return actor.role === "VENDOR" ? { organizationId: actor.organizationId, vendorId: actor.vendorId ?? "-" } : { organizationId: actor.organizationId };
 }
 
-export async function listAdvisoriesForVendor(actor: Actor & { vendorId: string }) {
+/** The portal's list: the signed-in contact's own vendor's requests. */
+export async function listAdvisoriesForVendor(actor: Actor) {
+  if (actor.role !== "VENDOR") return [];
   return db().advisoryRequest.findMany({
-    where: { ...requestsVisibleTo(actor), vendorId: actor.vendorId },
+    where: requestsVisibleTo(actor),
     include: { campaign: { select: { title: true, cveId: true, kevVendor: true, kevProduct: true, dueDate: true, status: true } } },
     orderBy: { campaign: { createdAt: "desc" } },
   });

@@ -4,7 +4,7 @@ import { createChannel } from "@/lib/channels/channels";
 import { channelFields } from "@/lib/channels/schema";
 import { NotFoundError } from "@/lib/errors";
 import { createSystem } from "@/lib/systems/systems";
-import { addSubSupplier, concentration, listSubSuppliers, removeSubSupplier } from "./fourth-parties";
+import { addSubSupplier, concentration, listSubSuppliers, removeSubSupplier, widestReach } from "./fourth-parties";
 import { subSupplierSchema } from "./schema";
 
 const sub = (fields: Record<string, string>) => subSupplierSchema.parse(fields);
@@ -59,5 +59,16 @@ describe("fourth parties", () => {
     expect(tools[0]!.vendors.map((v) => v.name)).toEqual(["MSP A", "MSP B"]);
     expect(subSuppliers[0]).toMatchObject({ name: "Big Cloud", criticalSystems: ["ERP"], systems: 2 });
     expect(subSuppliers[0]!.vendors).toHaveLength(2);
+
+    // The portfolio blast radius: whatever reaches the most critical systems comes first; PrintFleet reaches none.
+    const { vendorCriticalSystems } = await concentration(actor);
+    expect(vendorCriticalSystems).toMatchObject({ [a.id]: ["ERP"], [b.id]: [], [c.id]: [] });
+    const widest = widestReach({ tools, subSuppliers });
+    expect(widest.map((w) => [w.kind, w.name])).toEqual([
+      ["fourth party", "Big Cloud"],
+      ["tool", "Kaseya VSA"],
+      ["tool", "PrintFleet"],
+    ]);
+    expect(widestReach({ tools, subSuppliers }, 1)).toHaveLength(1);
   });
 });

@@ -69,8 +69,8 @@ export interface Concentration {
  * Where our vendors converge: sub-suppliers that several vendors depend on, and remote tools (channel products) that
  * several vendors use into our systems, each with the systems reachable behind it. Largest exposure first.
  */
-export async function concentration(actor: Actor): Promise<{ subSuppliers: Concentration[]; tools: Concentration[] }> {
-  if (actor.role === "VENDOR") return { subSuppliers: [], tools: [] };
+export async function concentration(actor: Actor): Promise<{ subSuppliers: Concentration[]; tools: Concentration[]; vendorCriticalSystems: Record<string, string[]> }> {
+  if (actor.role === "VENDOR") return { subSuppliers: [], tools: [], vendorCriticalSystems: {} };
   const [subs, channels] = await Promise.all([
     db().subSupplier.findMany({ where: { organizationId: actor.organizationId }, include: { vendor: { select: { id: true, name: true } } } }),
     db().accessChannel.findMany({
@@ -114,5 +114,21 @@ export async function concentration(actor: Actor): Promise<{ subSuppliers: Conce
     for (const { system } of c.systems) g.systems.set(system.name, system.criticality);
     toolGroups.set(key(c.tool), g);
   }
-  return { subSuppliers: summarise(subGroups), tools: summarise(toolGroups) };
+  const vendorCriticalSystems = Object.fromEntries(
+    [...systemsByVendor].map(([vendorId, reached]) => [vendorId, [...reached].filter(([, t]) => t === "CRITICAL").map(([n]) => n).sort()]),
+  );
+  return { subSuppliers: summarise(subGroups), tools: summarise(toolGroups), vendorCriticalSystems };
+}
+
+export type ReachSource = Concentration & { kind: "tool" | "fourth party" };
+
+/**
+ * The sub-suppliers and remote tools whose compromise would reach the most critical systems of ours (then the most
+ * systems, then the most vendors): the portfolio's blast radius, widest first.
+ */
+export function widestReach(c: { subSuppliers: Concentration[]; tools: Concentration[] }, limit = 8): ReachSource[] {
+  return [...c.tools.map((t) => ({ ...t, kind: "tool" as const })), ...c.subSuppliers.map((s) => ({ ...s, kind: "fourth party" as const }))]
+    .filter((s) => s.systems > 0)
+    .sort((a, b) => b.criticalSystems.length - a.criticalSystems.length || b.systems - a.systems || b.vendors.length - a.vendors.length || a.name.localeCompare(b.name))
+    .slice(0, limit);
 }

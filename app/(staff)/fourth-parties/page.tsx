@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PortfolioReachGraph } from "@/components/risk/blast-radius-graph";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { concentration, type Concentration } from "@/lib/fourth-parties/fourth-parties";
+import { concentration, widestReach, type Concentration } from "@/lib/fourth-parties/fourth-parties";
 
 export const metadata: Metadata = { title: "Concentration" };
 
@@ -46,13 +47,36 @@ function ConcentrationTable({ rows, label }: { rows: Concentration[]; label: str
 
 export default async function ConcentrationPage() {
   const actor = await requireRole(...STAFF_ROLES);
-  const { subSuppliers, tools } = await concentration(actor);
+  const { subSuppliers, tools, vendorCriticalSystems } = await concentration(actor);
+  const widest = widestReach({ subSuppliers, tools });
   return (
     <>
       <PageHeader
         title="Concentration"
         description="Where many of our vendors depend on the same sub-supplier, or reach into us through the same remote tool: one compromise there reaches everything behind them."
       />
+      {widest.length > 0 && (
+        <section aria-labelledby="reach" className="mb-8">
+          <h2 id="reach" className="mb-1 text-base font-semibold">
+            If one of them were compromised
+          </h2>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+            The sub-suppliers and remote tools whose compromise would reach the most critical systems, with the vendors they reach us through.
+          </p>
+          <ol className="mb-3 list-decimal space-y-1 pl-5 text-sm">
+            {widest.map((s) => (
+              <li key={`${s.kind}-${s.name}`}>
+                <strong>{s.name}</strong> ({s.kind}): {s.vendors.length} {s.vendors.length === 1 ? "vendor" : "vendors"} ({s.vendors.map((v) => v.name).join(", ")}) reach{" "}
+                {s.criticalSystems.length ? `${s.criticalSystems.length} critical ${s.criticalSystems.length === 1 ? "system" : "systems"}: ${s.criticalSystems.join(", ")}` : "no critical system"}
+                {`, ${s.systems} ${s.systems === 1 ? "system" : "systems"} in all.`}
+              </li>
+            ))}
+          </ol>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-slate-900">
+            <PortfolioReachGraph sources={widest} vendorCriticalSystems={vendorCriticalSystems} />
+          </div>
+        </section>
+      )}
       <section aria-labelledby="tools" className="mb-8">
         <h2 id="tools" className="mb-2 text-base font-semibold">
           Remote tools in our vendors&apos; access channels

@@ -77,14 +77,19 @@ export default async function CampaignPage({
         {sp.closed && <Alert tone="success">Campaign closed.</Alert>}
         {campaign.details && <p className="whitespace-pre-wrap text-sm">{campaign.details}</p>}
       </div>
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label="Answers so far">
-        {REQUEST_STATES.map((s) => (
-          <div key={s} className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
-            <dt className="text-xs text-slate-600 dark:text-slate-400">{requestStateLabels[s]}</dt>
-            <dd className="text-xl font-semibold tabular-nums">{campaign.summary[s]}</dd>
-          </div>
-        ))}
-      </dl>
+      <section aria-labelledby="answers-so-far" className="mb-6">
+        <h2 id="answers-so-far" className="mb-2 text-sm font-semibold">
+          Answers so far: {campaign.summary.answered} of {campaign.summary.total} vendors
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {REQUEST_STATES.map((s) => (
+            <div key={s} className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+              <dt className="text-xs text-slate-600 dark:text-slate-400">{requestStateLabels[s]}</dt>
+              <dd className="text-xl font-semibold tabular-nums">{campaign.summary[s]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <Table>
         <thead>
           <tr>
