@@ -25,6 +25,18 @@ const schema = z.object({
     .min(0)
     .max(86_400)
     .default(300),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: "SESSION_IDLE_MINUTES must be a number of minutes" })
+    .int("SESSION_IDLE_MINUTES must be a whole number")
+    .min(5, "SESSION_IDLE_MINUTES is at least 5")
+    .max(1440, "SESSION_IDLE_MINUTES is at most 1440")
+    .default(60),
+  SESSION_MAX_HOURS: z.coerce
+    .number({ error: "SESSION_MAX_HOURS must be a number of hours" })
+    .int("SESSION_MAX_HOURS must be a whole number")
+    .min(1, "SESSION_MAX_HOURS is at least 1")
+    .max(168, "SESSION_MAX_HOURS is at most 168")
+    .default(12),
   EVIDENCE_MAX_MB: z.coerce
     .number({ error: "EVIDENCE_MAX_MB must be a number" })
     .int("EVIDENCE_MAX_MB must be a whole number")

@@ -32,6 +32,7 @@ export async function createMember(organizationId: string, role: Role, options: 
     include: { organization: true },
   });
   const actor: Actor = {
+    sessionId: `test-${membership.id}`,
     userId: user.id,
     email: user.email,
     name: user.name,

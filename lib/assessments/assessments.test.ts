@@ -41,7 +41,7 @@ async function setup() {
   const memberships = await db().membership.findMany({ where: { organizationId: org.id, role: "VENDOR" }, include: { user: true, organization: true }, orderBy: { user: { email: "asc" } } });
   const contactActor = (i: number) => {
     const m = memberships[i]!;
-    return { userId: m.userId, email: m.user.email, name: m.user.name, membershipId: m.id, organizationId: org.id, organizationName: m.organization.name, role: "VENDOR" as const, vendorId: vendor.id, ip: null };
+    return { sessionId: "test", userId: m.userId, email: m.user.email, name: m.user.name, membershipId: m.id, organizationId: org.id, organizationName: m.organization.name, role: "VENDOR" as const, vendorId: vendor.id, ip: null };
   };
   return { org, manager, vendor, assessment, alice: contactActor(0), bob: contactActor(1), versionId: draft.id };
 }

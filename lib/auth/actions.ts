@@ -10,6 +10,7 @@ import { requireActor } from "./guard";
 import { RateLimitedSignIn, signIn, signOut } from "./index";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema, magicLinkRequestSchema, passwordSignInSchema, setPasswordSchema, tokenSchema } from "./schema";
+import { endSession } from "./session";
 import { requestMagicLink } from "./sign-in";
 import { redeemEmailToken } from "./tokens";
 
@@ -111,6 +112,7 @@ export async function changePassword(_prev: FormState, formData: FormData): Prom
 
 export async function signOutAction(): Promise<void> {
   const actor = await requireActor();
+  await endSession(actor.sessionId);
   await signOut({ redirect: false });
   redirect(actor.role === "VENDOR" ? "/portal/sign-in" : "/sign-in");
 }
@@ -120,6 +122,7 @@ export async function signOutEverywhere(): Promise<void> {
   const actor = await requireActor();
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+    await tx.session.deleteMany({ where: { userId: actor.userId } });
     await recordAudit(tx, {
       ...auditActor(actor),
       action: "auth.sign_out_everywhere",

@@ -1,12 +1,13 @@
 // The one place that turns a request into an Actor. Every page, server action and route handler starts here.
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { clientIp } from "@/lib/request";
 import { auth } from "./index";
 import type { Role } from "./roles";
+import { resolveSession, type SessionClaims } from "./session";
 
 export interface Actor {
+  sessionId: string;
   userId: string;
   email: string;
   name: string;
@@ -19,24 +20,15 @@ export interface Actor {
   ip: string | null;
 }
 
-interface Claims {
-  userId?: unknown;
-  membershipId?: unknown;
-  sessionVersion?: unknown;
-}
-
-/** The signed-in caller, or null when there is no valid session (signed out, revoked, removed, role changed). */
+/** The signed-in caller, or null when there is no live session (signed out, idle, too old, revoked, removed, role changed). */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { claims?: Claims } | null;
+  const session = (await auth()) as { claims?: Partial<SessionClaims> } | null;
   const claims = session?.claims;
-  if (!claims || typeof claims.userId !== "string" || typeof claims.membershipId !== "string") return null;
-  const membership = await db().membership.findUnique({
-    where: { id: claims.membershipId },
-    include: { user: true, organization: true },
-  });
-  if (!membership || membership.userId !== claims.userId) return null;
-  if (membership.user.sessionVersion !== claims.sessionVersion) return null;
+  if (!claims) return null;
+  const membership = await resolveSession(claims);
+  if (!membership) return null;
   return {
+    sessionId: claims.sessionId!,
     userId: membership.userId,
     email: membership.user.email,
     name: membership.user.name,

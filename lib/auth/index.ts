@@ -3,6 +3,8 @@
 // request, which is what makes sign-out-everywhere, removal and role changes take effect at once.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
+import { readEnv } from "@/lib/env";
 import { clientIp } from "@/lib/request";
 import { passwordSignInSchema, tokenSchema } from "./schema";
 import { authSecret } from "./secret";
@@ -12,54 +14,76 @@ export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-export const SESSION_MAX_AGE_S = 12 * 3600;
+/** HTTPS when APP_URL says so, otherwise when the request (or the reverse proxy in front of us) does. */
+async function servedOverHttps(request?: Request): Promise<boolean> {
+  const configured = readEnv().APP_URL;
+  if (configured) return configured.startsWith("https:");
+  const h = request?.headers ?? (await headers().catch(() => null));
+  const proto = h?.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? (request ? new URL(request.url).protocol.slice(0, -1) : "http");
+  return proto === "https";
+}
 
+/**
+ * The session cookie: HttpOnly, SameSite=Lax, and over HTTPS Secure with the __Host- prefix (no Domain, Path=/), so
+ * no subdomain can set or overwrite it.
+ */
+export const sessionCookie = (secure: boolean) => ({
+  name: secure ? "__Host-chainward.session" : "chainward.session",
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+});
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: authSecret(),
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
-  pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [
-    Credentials({
-      id: "password",
-      credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const input = passwordSignInSchema.safeParse(raw);
-        if (!input.success) return null;
-        const result = await authenticateWithPassword(input.data.email, input.data.password, await clientIp());
-        if (!result.ok) {
-          if (result.reason === "rate_limited") throw new RateLimitedSignIn();
-          return null;
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
+  const secure = await servedOverHttps(request);
+  return {
+    secret: authSecret(),
+    trustHost: true,
+    useSecureCookies: secure,
+    cookies: { sessionToken: sessionCookie(secure) },
+    // The cookie lives as long as the longest session; lib/auth/session.ts ends idle and old ones earlier.
+    session: { strategy: "jwt", maxAge: readEnv().SESSION_MAX_HOURS * 3600 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        id: "password",
+        credentials: { email: {}, password: {} },
+        async authorize(raw) {
+          const input = passwordSignInSchema.safeParse(raw);
+          if (!input.success) return null;
+          const result = await authenticateWithPassword(input.data.email, input.data.password, await clientIp());
+          if (!result.ok) {
+            if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+            return null;
+          }
+          return { id: result.claims.userId, claims: result.claims };
+        },
+      }),
+      Credentials({
+        id: "magic-link",
+        credentials: { token: {} },
+        async authorize(raw) {
+          const input = tokenSchema.safeParse(raw);
+          if (!input.success) return null;
+          const result = await authenticateWithMagicLink(input.data.token, await clientIp());
+          return result.ok ? { id: result.claims.userId, claims: result.claims } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        const claims = (user as { claims?: SessionClaims } | undefined)?.claims;
+        if (claims) {
+          token.sub = claims.userId;
+          token.mid = claims.membershipId;
+          token.sv = claims.sessionVersion;
+          token.sid = claims.sessionId;
         }
-        return { id: result.claims.userId, claims: result.claims };
+        return token;
       },
-    }),
-    Credentials({
-      id: "magic-link",
-      credentials: { token: {} },
-      async authorize(raw) {
-        const input = tokenSchema.safeParse(raw);
-        if (!input.success) return null;
-        const result = await authenticateWithMagicLink(input.data.token, await clientIp());
-        return result.ok ? { id: result.claims.userId, claims: result.claims } : null;
+      session({ session, token }) {
+        return Object.assign(session, {
+          claims: { userId: token.sub, membershipId: token.mid, sessionVersion: token.sv, sessionId: token.sid },
+        });
       },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      const claims = (user as { claims?: SessionClaims } | undefined)?.claims;
-      if (claims) {
-        token.sub = claims.userId;
-        token.mid = claims.membershipId;
-        token.sv = claims.sessionVersion;
-      }
-      return token;
     },
-    session({ session, token }) {
-      return Object.assign(session, {
-        claims: { userId: token.sub, membershipId: token.mid, sessionVersion: token.sv },
-      });
-    },
-  },
-}));
+  };
+});

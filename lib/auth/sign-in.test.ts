@@ -16,7 +16,7 @@ describe("password sign-in", () => {
     const org = await createOrganization();
     const { user, membership } = await createMember(org.id, "SECURITY_MANAGER");
     const result = await authenticateWithPassword(user.email, TEST_PASSWORD, "10.0.0.1");
-    expect(result).toEqual({ ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: 1 } });
+    expect(result).toEqual({ ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: 1, sessionId: expect.any(String) } });
     const audit = await db().auditEvent.findFirst({ where: { organizationId: org.id, action: "auth.sign_in" } });
     expect(audit?.ip).toBe("10.0.0.1");
   });
@@ -37,6 +37,15 @@ describe("password sign-in", () => {
     expect(await authenticateWithPassword(user.email, TEST_PASSWORD, null)).toEqual({ ok: false, reason: "rate_limited" });
   });
 
+  it("refuses every account from an IP address after 50 failures from it (password spraying), not from other addresses", async () => {
+    const org = await createOrganization();
+    const { user } = await createMember(org.id, "ADMIN");
+    const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 50; i++) expect((await authenticateWithPassword(`sprayed-${i}-${ip}@example.test`, "Winter2026!", ip)).ok).toBe(false);
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, ip)).toEqual({ ok: false, reason: "rate_limited" });
+    expect((await authenticateWithPassword(user.email, TEST_PASSWORD, "192.0.2.77")).ok).toBe(true);
+  });
+
   it("does not let vendor contacts sign in with a password", async () => {
     const org = await createOrganization();
     const vendor = await createVendor(org.id);
@@ -54,7 +63,7 @@ describe("vendor magic link", () => {
     const token = await latestLink(user.email);
     expect(token).toBeTruthy();
     const first = await authenticateWithMagicLink(token!, null);
-    expect(first).toEqual({ ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: 1 } });
+    expect(first).toEqual({ ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: 1, sessionId: expect.any(String) } });
     expect(await authenticateWithMagicLink(token!, null)).toEqual({ ok: false, reason: "invalid" });
   });
 

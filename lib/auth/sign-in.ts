@@ -5,14 +5,11 @@ import { recordAudit } from "@/lib/audit";
 import { sendEmail } from "@/lib/email";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { clearLimit, consume, isLimited, limits } from "@/lib/security/rate-limit";
+import { createSession, type SessionClaims } from "./session";
 import { createEmailToken, MAGIC_LINK_TTL_MS, redeemEmailToken } from "./tokens";
 
-/** What the session cookie carries; everything else is read from the database on each request. */
-export interface SessionClaims {
-  userId: string;
-  membershipId: string;
-  sessionVersion: number;
-}
+/** What the session cookie carries (SessionClaims); everything else is read from the database on each request. */
+export type { SessionClaims };
 
 export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "rate_limited" };
 
@@ -35,8 +32,10 @@ async function recordSignIn(tx: Prisma.TransactionClient, userId: string, organi
 
 export async function authenticateWithPassword(email: string, password: string, ip: string | null): Promise<SignInResult> {
   const key = accountKey(email);
+  const ipKey = ip ? `password:ip:${ip}` : null;
   // Fail closed: if the limiter cannot be read, the error propagates and nobody signs in.
   if (await isLimited(key, limits.passwordPerAccount)) return { ok: false, reason: "rate_limited" };
+  if (ipKey && (await isLimited(ipKey, limits.passwordPerIp))) return { ok: false, reason: "rate_limited" };
 
   const user = await db().user.findUnique({
     where: { email },
@@ -47,11 +46,15 @@ export async function authenticateWithPassword(email: string, password: string, 
 
   if (!user || !valid || !membership) {
     await consume(key, limits.passwordPerAccount);
+    if (ipKey) await consume(ipKey, limits.passwordPerIp);
     return { ok: false, reason: "invalid" };
   }
   await clearLimit(key);
-  await db().$transaction((tx) => recordSignIn(tx, user.id, membership.organizationId, ip, "password"));
-  return { ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion } };
+  const sessionId = await db().$transaction(async (tx) => {
+    await recordSignIn(tx, user.id, membership.organizationId, ip, "password");
+    return createSession(tx, user.id, membership.id);
+  });
+  return { ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } };
 }
 
 export async function authenticateWithMagicLink(token: string, ip: string | null): Promise<SignInResult> {
@@ -64,7 +67,8 @@ export async function authenticateWithMagicLink(token: string, ip: string | null
     });
     if (!membership) return { ok: false, reason: "invalid" } as const;
     const user = await recordSignIn(tx, userId, membership.organizationId, ip, "magic_link");
-    return { ok: true, claims: { userId, membershipId: membership.id, sessionVersion: user.sessionVersion } } as const;
+    const sessionId = await createSession(tx, userId, membership.id);
+    return { ok: true, claims: { userId, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } } as const;
   });
 }
 

@@ -1,6 +1,7 @@
 // Background work that any app instance may run: each job is idempotent and safe to run concurrently (see the jobs
 // themselves), so every instance runs the same schedule and the database decides who does the work.
 import { sendAssessmentReminders } from "@/lib/assessments/reminders";
+import { purgeSessions } from "@/lib/auth/session";
 import { readEnv } from "@/lib/env";
 import { reopenExpiredAcceptances } from "@/lib/findings/findings";
 import { snapshotRiskScores } from "@/lib/risk/dashboard";
@@ -11,6 +12,7 @@ export async function runScheduledJobs(now = new Date()) {
     reminders: await sendAssessmentReminders(now, baseUrl),
     reopenedFindings: await reopenExpiredAcceptances(now),
     riskSnapshots: await snapshotRiskScores(now),
+    purgedSessions: await purgeSessions(now),
   };
 }
 

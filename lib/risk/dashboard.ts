@@ -134,7 +134,7 @@ export async function snapshotRiskScores(now = new Date()) {
   let written = 0;
   for (const org of orgs) {
     if (await db().riskSnapshot.findFirst({ where: { organizationId: org.id, day }, select: { vendorId: true } })) continue;
-    const system: Actor = { userId: "system", email: "system", name: "Chainward", membershipId: "system", organizationId: org.id, organizationName: org.name, role: "ADMIN", vendorId: null, ip: null };
+    const system: Actor = { sessionId: "system", userId: "system", email: "system", name: "Chainward", membershipId: "system", organizationId: org.id, organizationName: org.name, role: "ADMIN", vendorId: null, ip: null };
     const rows = await loadVendorRisks(system, { asOf: now });
     const { count } = await db().riskSnapshot.createMany({
       data: rows.map((r) => ({

@@ -11,6 +11,8 @@ export interface Limit {
 export const limits = {
   /** Failed password sign-ins for one account. The next attempt after `max` is refused even with the right password. */
   passwordPerAccount: { max: 10, windowMs: 15 * 60_000 },
+  /** Failed password sign-ins from one IP address, across accounts (password spraying). */
+  passwordPerIp: { max: 50, windowMs: 15 * 60_000 },
   /** Magic-link requests for one email address. */
   magicLinkPerEmail: { max: 5, windowMs: 15 * 60_000 },
   /** Magic-link requests from one IP address. */
