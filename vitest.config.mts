@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     setupFiles: ["tests/setup.ts"],
     testTimeout: 60_000,
+    // next-auth imports "next/server" without an extension, which only a bundler resolves: let Vite handle it.
+    server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 120_000,
   },
 });

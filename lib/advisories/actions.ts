@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor, requireRole } from "@/lib/auth/guard";
+import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { handleForm, type FormState } from "@/lib/forms";
 import { appBaseUrl } from "@/lib/request";
@@ -20,7 +20,7 @@ export async function createCampaignAction(_prev: FormState, formData: FormData)
 
 /** A vendor contact answers for its vendor; a security manager records an answer given another way. */
 export async function answerAdvisoryAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
+  const actor = await requireRole(...EDITOR_ROLES, "VENDOR");
   return handleForm(formData, answerAdvisorySchema, async (input) => {
     await answerAdvisory(actor, input);
     revalidatePath(actor.role === "VENDOR" ? `/portal/advisories/${input.requestId}` : "/advisories", actor.role === "VENDOR" ? "page" : "layout");
