@@ -6,3 +6,14 @@ export async function register() {
     startJobSchedule();
   }
 }
+
+/**
+ * Every unexpected error of a page or server action, on the log under the digest Next.js shows the user on the error
+ * page ("give your administrator this reference"), so the two can be matched.
+ */
+export async function onRequestError(error: unknown, request: { path: string; method: string }, context: { routerKind: string; routePath: string; routeType: string }) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logUnexpected } = await import("./lib/log");
+  const digest = (error as { digest?: unknown })?.digest;
+  logUnexpected(error, { method: request.method, path: request.path.split("?")[0], route: context.routePath, routeType: context.routeType }, undefined, typeof digest === "string" ? digest : undefined);
+}

@@ -16,7 +16,7 @@ const nextConfig = {
   // The CISA KEV catalog file (about 1.5 MB today) is uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: "20mb" } },
   // Loaded from node_modules at run time: they read their own .wasm/.data/font files or native binaries from disk.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "@node-rs/argon2", "pdfkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "@node-rs/argon2", "pdfkit", "pino"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { readEnv } from "@/lib/env";
+import { log, logUnexpected } from "@/lib/log";
 import { clientIp } from "@/lib/request";
 import { passwordSignInSchema, tokenSchema } from "./schema";
 import { authSecret } from "./secret";
@@ -42,6 +43,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
     // The cookie lives as long as the longest session; lib/auth/session.ts ends idle and old ones earlier.
     session: { strategy: "jwt", maxAge: readEnv().SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    // A refused sign-in is not an error (it is audited and rate-limited); anything else goes to the server log.
+    logger: {
+      error(error: Error) {
+        if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+        logUnexpected(error, { source: "auth" });
+      },
+      warn(code: string) {
+        log.warn({ source: "auth", code }, "auth warning");
+      },
+      debug() {},
+    },
     providers: [
       Credentials({
         id: "password",

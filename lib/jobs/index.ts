@@ -3,6 +3,7 @@
 import { sendAssessmentReminders } from "@/lib/assessments/reminders";
 import { purgeSessions } from "@/lib/auth/session";
 import { readEnv } from "@/lib/env";
+import { logUnexpected } from "@/lib/log";
 import { reopenExpiredAcceptances } from "@/lib/findings/findings";
 import { snapshotRiskScores } from "@/lib/risk/dashboard";
 
@@ -29,7 +30,7 @@ export function startJobSchedule() {
     try {
       await runScheduledJobs();
     } catch (error) {
-      console.error("Scheduled jobs failed:", error instanceof Error ? error.message : error);
+      logUnexpected(error, { job: "scheduled" });
     } finally {
       running = false;
     }

@@ -1,8 +1,9 @@
 import { requireRole } from "@/lib/auth/guard";
 import { exportOrganization } from "@/lib/backup/organization";
+import { route } from "@/lib/http";
 
 // The whole organization as JSON (administrators only), for moving or restoring it with the import on /admin/backup.
-export async function GET() {
+async function handleGET() {
   const actor = await requireRole("ADMIN");
   const backup = await exportOrganization(actor);
   return new Response(JSON.stringify(backup), {
@@ -14,3 +15,5 @@ export async function GET() {
     },
   });
 }
+
+export const GET = route(handleGET);

@@ -5,6 +5,7 @@ import { ActionError, NotFoundError } from "@/lib/errors";
 import { uploadEvidence } from "@/lib/evidence/evidence";
 import { evidenceMaxBytes } from "@/lib/evidence/storage";
 import { isSameOrigin } from "@/lib/request";
+import { route } from "@/lib/http";
 
 const targetSchema = z.union([
   z.object({ assessmentId: z.string().min(1).max(40), questionKey: z.string().min(1).max(40) }),
@@ -14,7 +15,7 @@ const targetSchema = z.union([
 const error = (status: number, message: string) => NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 
 // A vendor contact attaches one evidence file (multipart form: file plus assessmentId and questionKey, or findingId).
-export async function POST(request: Request) {
+async function handlePOST(request: Request) {
   if (!isSameOrigin(request)) return error(403, "This upload did not come from Chainward.");
   const actor = await getActor();
   if (!actor || actor.role !== "VENDOR") return error(404, "Not found.");
@@ -39,3 +40,5 @@ export async function POST(request: Request) {
     throw e;
   }
 }
+
+export const POST = route(handlePOST);

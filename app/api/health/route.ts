@@ -1,7 +1,10 @@
 import { databaseIsUp } from "@/lib/db/health";
+import { route } from "@/lib/http";
 
 // Public liveness/readiness probe for load balancers: says only whether the database answers.
-export async function GET() {
+async function handleGET() {
   const up = await databaseIsUp();
   return Response.json({ status: up ? "ok" : "unavailable" }, { status: up ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
+
+export const GET = route(handleGET);

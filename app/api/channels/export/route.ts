@@ -2,9 +2,12 @@ import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { csvResponse } from "@/lib/csv";
 import { CHANNEL_CSV_HEADER, exportChannels } from "@/lib/vendors/export";
+import { route } from "@/lib/http";
 
 // Every access channel of the organization as CSV.
-export async function GET() {
+async function handleGET() {
   const actor = await requireRole(...STAFF_ROLES);
   return csvResponse(`access-channels-${new Date().toISOString().slice(0, 10)}.csv`, CHANNEL_CSV_HEADER, await exportChannels(actor));
 }
+
+export const GET = route(handleGET);

@@ -4,9 +4,10 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { csvResponse } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { B_02_02_HEADER, doraRegister } from "@/lib/dora/register";
+import { route } from "@/lib/http";
 
 // DORA register of information, template B_02.02 (contractual arrangements, specific information), the columns we hold.
-export async function GET() {
+async function handleGET() {
   const actor = await requireRole(...STAFF_ROLES);
   const { arrangements } = await doraRegister(actor);
   await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "export.dora_b_02_02", entityType: "Organization", entityId: actor.organizationId, after: { rows: arrangements.length } }));
@@ -14,3 +15,5 @@ export async function GET() {
     yield arrangements;
   });
 }
+
+export const GET = route(handleGET);

@@ -3,11 +3,12 @@ import { getActor } from "@/lib/auth/guard";
 import { ActionError, NotFoundError } from "@/lib/errors";
 import { deleteEvidence, evidenceForDownload } from "@/lib/evidence/evidence";
 import { isSameOrigin } from "@/lib/request";
+import { route } from "@/lib/http";
 
 const notFound = () => NextResponse.json({ error: "Not found." }, { status: 404 });
 
 // Downloads always as an attachment with the type we detected at upload, never rendered inline by the browser.
-export async function GET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
+async function handleGET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   const actor = await getActor();
   if (!actor) return notFound();
   const found = await evidenceForDownload(actor, (await params).evidenceId);
@@ -25,7 +26,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
   });
 }
 
-export async function DELETE(request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
+async function handleDELETE(request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   if (!isSameOrigin(request)) return NextResponse.json({ error: "This request did not come from Chainward." }, { status: 403 });
   const actor = await getActor();
   if (!actor) return notFound();
@@ -38,3 +39,6 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ e
     throw e;
   }
 }
+
+export const GET = route(handleGET);
+export const DELETE = route(handleDELETE);

@@ -4,9 +4,10 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { boardReportPdf } from "@/lib/reports/board";
 import { executiveDashboard } from "@/lib/risk/dashboard";
+import { route } from "@/lib/http";
 
 // The executive view as a PDF for the board, dated and named after the organization.
-export async function GET() {
+async function handleGET() {
   const actor = await requireRole(...STAFF_ROLES);
   const date = new Date();
   const pdf = await boardReportPdf(actor.organizationName, await executiveDashboard(actor, date), date);
@@ -19,3 +20,5 @@ export async function GET() {
     },
   });
 }
+
+export const GET = route(handleGET);

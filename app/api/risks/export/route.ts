@@ -4,9 +4,10 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { csvResponse } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { RISK_CSV_HEADER, riskCsvRows } from "@/lib/risk/export";
+import { route } from "@/lib/http";
 
 // Every vendor's score with its factors and alarms.
-export async function GET() {
+async function handleGET() {
   const actor = await requireRole(...STAFF_ROLES);
   const rows = await riskCsvRows(actor);
   await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "export.risks", entityType: "Organization", entityId: actor.organizationId, after: { rows: rows.length } }));
@@ -14,3 +15,5 @@ export async function GET() {
     yield rows;
   });
 }
+
+export const GET = route(handleGET);

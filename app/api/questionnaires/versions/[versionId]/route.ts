@@ -2,9 +2,10 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { exportVersion } from "@/lib/questionnaires/templates";
+import { route } from "@/lib/http";
 
 // One template version as a JSON file that the import form (of this or another organization) reads back.
-export async function GET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
+async function handleGET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
   const actor = await requireRole(...STAFF_ROLES);
   const file = await exportVersion(actor, (await params).versionId);
   if (!file) notFound();
@@ -18,3 +19,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
     },
   });
 }
+
+export const GET = route(handleGET);
