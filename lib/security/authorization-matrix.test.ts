@@ -388,26 +388,28 @@ function probeForm(id: string): FormData {
   return f;
 }
 
-async function callAction(key: string, id: string): Promise<Outcome> {
+/** Calls a server action the way a browser's POST does: (previous state, form data), or its own arguments. */
+async function invokeAction(key: string, form: FormData, raw?: unknown): Promise<{ outcome: Outcome; value?: unknown }> {
   const [file, name] = key.split(":") as [string, string];
   const fn = (await load(file))[name] as (...args: unknown[]) => Promise<unknown>;
   const args =
     name === "saveAnswerAction"
-      ? [{ assessmentId: params.assessmentId, questionKey: "q1", value: true, comment: null, expectedVersion: 0 }]
+      ? [raw ?? { assessmentId: params.assessmentId, questionKey: "q1", value: true, comment: null, expectedVersion: 0 }]
       : name === "saveDraftAction"
-        ? [params.versionId, 1, { sections: [] }]
+        ? [form.get("versionId") ?? params.versionId, form.get("expectedVersion") ?? 1, raw ?? { sections: [] }]
         : name === "signOutAction" || name === "signOutEverywhere"
           ? []
           : name === "continueWithMagicLink"
-            ? [probeForm(id)]
-            : [{}, probeForm(id)];
+            ? [form]
+            : [{}, form];
   try {
-    await fn(...args);
-    return "ok";
+    return { outcome: "ok", value: await fn(...args) };
   } catch (error) {
-    return classify(error);
+    return { outcome: classify(error) };
   }
 }
+
+const callAction = async (key: string, id: string) => (await invokeAction(key, probeForm(id))).outcome;
 
 /** The organization's records, as one hash: any change to any row of any of its tables changes it. */
 async function fingerprint(organizationId: string): Promise<string> {
@@ -513,5 +515,66 @@ describe("authorization matrix", () => {
       }
     }
     expect(problems).toEqual([]);
+  }, 600_000);
+});
+
+// ---- fuzzing ---------------------------------------------------------------------------------------------------
+
+describe("server actions under random input (fast-check)", () => {
+  it("never fail with a 500, write nothing when they refuse, and never write into another organization", async () => {
+    const fc = await import("fast-check");
+    const foreignOrg = callers.foreignAdmin.actor!.organizationId;
+    const keys = [...new Set([...probeForm("x").keys(), "organizationId", "status", "role", "score", "vendorId", "__proto__", "constructor"])];
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+      fc.constantFrom(...idCandidates, foreignOrg, orgA, ""),
+      fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
+      fc.constantFrom("on", "true", "-1", "1e309", "NaN", "2026-02-30", "9999-12-31", "0000-01-01", "<script>alert(1)</script>", "=HYPERLINK(\"x\")", "x".repeat(5000), "\u0000"),
+    );
+    // A valid-looking form (so the action gets past the first field) with random fields replaced, removed or added;
+    // and, every time, the edge cases: all fields empty, all fields huge, all fields hostile.
+    const edge = (v: string) => fc.constant(keys.reduce((f, k) => (f.set(k, v), f), new FormData()));
+    const form = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...idCandidates), fc.array(fc.tuple(fc.constantFrom(...keys), fc.option(value, { nil: null }), fc.boolean()), { maxLength: 8 }))
+        .map(([id, changes]) => {
+          const f = probeForm(id);
+          for (const [k, v, add] of changes) {
+            if (v === null) f.delete(k);
+            else if (add) f.append(k, v);
+            else f.set(k, v);
+          }
+          return f;
+        }),
+      edge(""),
+      edge("x".repeat(5000)),
+      edge("<script>alert(1)</script>"),
+    );
+    const callerFor = (access: Access) =>
+      access === "public" || access === "signed-in" ? callers.manager : (Object.values(callers).find((c) => !c.label.includes("another") && allows(access, c, true)) ?? callers.admin);
+
+    const problems: string[] = [];
+    const foreignBefore = await fingerprint(foreignOrg);
+    let before = await fingerprint(orgA);
+    for (const [key, access] of Object.entries(ACTIONS)) {
+      if (/signOut/.test(key)) continue;
+      const caller = callerFor(access);
+      await fc.assert(
+        fc.asyncProperty(form, fc.anything(), async (f, raw) => {
+          await setActor(caller.actor);
+          const { outcome, value: result } = await invokeAction(key, f, raw);
+          if (outcome.startsWith("error")) problems.push(`${key}: ${outcome}`);
+          const after = await fingerprint(orgA);
+          if ((result as { ok?: boolean } | undefined)?.ok === false && after !== before) problems.push(`${key}: refused (${(result as { message?: string }).message}) but wrote`);
+          before = after;
+          return problems.length === 0;
+        }),
+        { numRuns: 12, seed: 20261127, examples: [[probeForm(idCandidates[0]!), null]] },
+      ).catch(() => undefined);
+      if (problems.length) break;
+    }
+    expect(problems).toEqual([]);
+    expect(await fingerprint(foreignOrg)).toBe(foreignBefore);
   }, 600_000);
 });
