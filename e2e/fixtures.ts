@@ -18,3 +18,24 @@ export const harbor: SeedOrganization = {
   vendors: [{ name: "Harbor-only Hosting", servicesProvided: "Hosting known only to Harbor Analytics" }],
   users: [{ email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD }],
 };
+
+/** Marks records staff keep about a vendor that its own contacts must never receive, in HTML or in RSC payloads. */
+export const SENTINEL = "SENTINEL-INTERNAL-7f3a";
+export const SENTINEL_FINDING = "Rotate the shared VSA administrator password";
+
+export async function plantSentinels(db: import("../lib/generated/prisma/client").PrismaClient) {
+  const vendor = await db.vendor.findFirstOrThrow({ where: { name: "BrightPath IT Services", organization: { slug: "northbridge" } } });
+  await db.vendor.update({ where: { id: vendor.id }, data: { tierReason: `${SENTINEL} tier reason`, businessOwner: `${SENTINEL} business owner` } });
+  await db.finding.create({
+    data: {
+      organizationId: vendor.organizationId,
+      vendorId: vendor.id,
+      title: SENTINEL_FINDING,
+      description: "One administrator password is shared by every BrightPath technician.",
+      severity: "HIGH",
+      owner: `${SENTINEL} finding owner`,
+      acceptanceJustification: `${SENTINEL} justification`,
+      createdByEmail: "security@northbridge.example",
+    },
+  });
+}

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { demoUsers } from "../lib/demo/seed";
+import { SENTINEL, SENTINEL_FINDING } from "./fixtures";
 import { signedInPage } from "./helpers";
-import { expect, test } from "./mail";
+import { expect, test, vendorSignIn } from "./mail";
 
 const manager = demoUsers.find((u) => u.role === "SECURITY_MANAGER")!;
 
@@ -86,4 +87,26 @@ test("no secret reaches the browser bundles", async () => {
     const text = readFileSync(file, "utf8");
     for (const needle of [secret, "DATABASE_URL", "AUTH_SECRET", "SMTP_URL", "EVIDENCE_S3_SECRET_ACCESS_KEY", "passwordHash"]) expect(text.includes(needle), `${needle} in ${file}`).toBe(false);
   }
+});
+
+test("a vendor's own pages never carry what staff keep about it, in the HTML or in the RSC payload", async ({ browser, mailbox }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await vendorSignIn(page, mailbox, "ops@brightpath-it.example");
+  await page.getByRole("link", { name: SENTINEL_FINDING }).click();
+  await expect(page.getByText("One administrator password is shared")).toBeVisible();
+  for (const url of ["/portal", new URL(page.url()).pathname]) {
+    const html = await page.request.get(url);
+    const rsc = await page.request.get(url, { headers: { RSC: "1" } });
+    expect(rsc.headers()["content-type"]).toContain("text/x-component");
+    expect(await html.text()).toContain("BrightPath");
+    expect(await html.text(), url).not.toContain(SENTINEL);
+    expect(await rsc.text(), url).not.toContain(SENTINEL);
+  }
+  // Staff do see it: the sentinel is really there.
+  const staff = await signedInPage(browser, manager.email, manager.password!);
+  await staff.goto("/findings");
+  await staff.getByRole("link", { name: SENTINEL_FINDING }).click();
+  await expect(staff.getByText(`${SENTINEL} finding owner`).or(staff.locator(`input[value="${SENTINEL} finding owner"]`)).first()).toBeVisible();
+  await context.close();
 });

@@ -1,12 +1,13 @@
 // Loads the end-to-end fixtures into the fresh embedded database, before the server starts.
-import { closeDb } from "../lib/db/index";
+import { closeDb, db } from "../lib/db/index";
 import { applyPendingMigrations } from "../lib/db/migrate";
 import { demoOrganization, seedOrganization } from "../lib/demo/seed";
-import { harbor, northbridgeExtras } from "./fixtures";
+import { harbor, northbridgeExtras, plantSentinels } from "./fixtures";
 
 await applyPendingMigrations();
 // Without the KEV sample: a test imports it through the admin page.
 await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users, ...northbridgeExtras], kevSample: false });
 await seedOrganization(harbor);
+await plantSentinels(db());
 await closeDb();
 process.exit(0);
