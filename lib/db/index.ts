@@ -39,6 +39,8 @@ interface Connection {
   client: PrismaClient;
   adapterFactory: () => SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
+  /** The embedded database itself (none on PostgreSQL). */
+  pglite?: PGlite;
 }
 
 /**
@@ -118,6 +120,7 @@ function connect(config: DatabaseConfig): Connection {
   return {
     client,
     adapterFactory: factory,
+    pglite,
     close: async () => {
       await client.$disconnect();
       await pglite.close();
@@ -142,6 +145,11 @@ export function db(): PrismaClient {
 
 export function migrationAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
   return connection().adapterFactory();
+}
+
+/** The open embedded database of this process, or null on PostgreSQL. */
+export function embeddedDatabase(): PGlite | null {
+  return connection().pglite ?? null;
 }
 
 export async function closeDb(): Promise<void> {

@@ -124,13 +124,21 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
   return plan;
 }
 
-/** Imports the file only if every row is valid; otherwise writes nothing. Returns how many were created. */
-export async function commitImport(actor: Actor, kind: ImportKind, text: string): Promise<number> {
+/**
+ * Imports the file only if every row is valid; otherwise writes nothing. Returns how many were created. `onProgress`
+ * hears every 500 rows written (inside the transaction: nothing is visible to others until the end).
+ */
+export async function commitImport(actor: Actor, kind: ImportKind, text: string, onProgress?: (rows: number) => void): Promise<number> {
   assertCanEditRegister(actor);
   const plan = kind === "vendors" ? await planVendorImport(actor, text) : await planChannelImport(actor, text);
   if (plan.rows.some((r) => r.errors.length)) throw new ActionError("Some rows have errors: nothing was imported. Fix them and upload the file again.");
   await db().$transaction(
     async (tx) => {
+      let written = 0;
+      const progress = () => {
+        written += 1;
+        if (written % 500 === 0) onProgress?.(written);
+      };
       if (kind === "vendors") {
         for (const input of plan.valid as VendorFields[]) {
           const vendor = await tx.vendor.create({ data: { ...input, organizationId: actor.organizationId } });
@@ -139,12 +147,14 @@ export async function commitImport(actor: Actor, kind: ImportKind, text: string)
               data: { organizationId: actor.organizationId, vendorId: vendor.id, toTier: input.tier, reason: input.tierReason ?? "Imported", changedByEmail: actor.email },
             });
           }
+          progress();
         }
       } else {
         for (const { systemIds, vendorId, ...input } of plan.valid as ChannelImport[]) {
           await tx.accessChannel.create({
             data: { ...input, vendorId, organizationId: actor.organizationId, systems: { create: systemIds.map((systemId) => ({ systemId })) } },
           });
+          progress();
         }
       }
       await recordAudit(tx, { ...auditActor(actor), action: `import.${kind}`, entityType: kind === "vendors" ? "Vendor" : "AccessChannel", after: { rows: plan.valid.length } });

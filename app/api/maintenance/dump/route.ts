@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { dumpEmbeddedDatabase, isMaintenanceToken } from "@/lib/db/dump";
+import { embeddedDatabase } from "@/lib/db";
+import { route } from "@/lib/http";
+import { log } from "@/lib/log";
+
+// `npm run db:dump` while the server runs: only with the maintenance token from the data directory, never with a
+// session. Everyone else learns nothing (404).
+async function handlePOST(request: Request) {
+  const token = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? null;
+  if (!embeddedDatabase() || !isMaintenanceToken(token)) return NextResponse.json({ error: "Not found." }, { status: 404 });
+  const dump = await dumpEmbeddedDatabase();
+  log.info({ bytes: dump.byteLength }, "embedded database dumped");
+  return new Response(dump as BodyInit, {
+    headers: { "Content-Type": "application/gzip", "Content-Disposition": 'attachment; filename="chainward-embedded.tar.gz"', "Cache-Control": "no-store" },
+  });
+}
+
+export const POST = route(handlePOST);

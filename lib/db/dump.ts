@@ -1,0 +1,66 @@
+// Backup of the embedded database: a consistent dump (a gzipped tar of its data directory) taken by the process that
+// has it open, so it works while the app serves requests, and a restore into a stopped installation. PostgreSQL
+// installations use pg_dump and pg_restore instead (README › Backup).
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { dataDirectory, embeddedDatabase, lockDataDirectory } from "@/lib/db";
+
+/** Writes a dump of the open embedded database; PGlite runs one statement at a time, so the copy is consistent. */
+export async function dumpEmbeddedDatabase(): Promise<Uint8Array> {
+  const pglite = embeddedDatabase();
+  if (!pglite) throw new Error("This installation uses PostgreSQL: back it up with pg_dump.");
+  await pglite.exec("CHECKPOINT");
+  return new Uint8Array(await (await pglite.dumpDataDir("gzip")).arrayBuffer());
+}
+
+/**
+ * Replaces the embedded database in `dataDir` with a dump. The app must be stopped (the lock says so otherwise); the
+ * previous database is kept next to it as pgdata.before-restore-<time>.
+ */
+export async function restoreEmbeddedDatabase(dataDir: string, dump: Uint8Array): Promise<string | null> {
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDirectory(dataDir);
+  try {
+    const target = path.join(dataDir, "pgdata");
+    let kept: string | null = null;
+    if (existsSync(target)) {
+      kept = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      renameSync(target, kept);
+    }
+    const pglite = new PGlite(target, { loadDataDir: new Blob([dump as BlobPart]) });
+    await pglite.waitReady;
+    await pglite.query("SELECT 1");
+    await pglite.close();
+    return kept;
+  } finally {
+    unlock();
+  }
+}
+
+/**
+ * The token that lets `npm run db:dump` ask the running server for a dump. It lives in the data directory (mode
+ * 0600): whoever can read it could copy the database files anyway.
+ */
+export function maintenanceToken(dir = dataDirectory()): string | null {
+  if (dir.startsWith("memory://")) return null;
+  const file = path.join(dir, "maintenance-token");
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export function isMaintenanceToken(presented: string | null, dir = dataDirectory()): boolean {
+  const expected = maintenanceToken(dir);
+  if (!expected || !presented) return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
