@@ -19,6 +19,17 @@ export const harbor: SeedOrganization = {
   users: [{ email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD }],
 };
 
+/** A tenant of its own for the second-factor test, which makes its staff set up an authenticator. */
+export const keel: SeedOrganization = {
+  slug: "keel",
+  name: "Keel Freight",
+  vendors: [{ name: "Keel Ferries IT", servicesProvided: "Ship-to-shore network" }],
+  users: [
+    { email: "admin@keel.example", name: "Kira Keel", role: "ADMIN", password: PASSWORD },
+    { email: "manager@keel.example", name: "Kofi Keel", role: "SECURITY_MANAGER", password: PASSWORD },
+  ],
+};
+
 /** Marks records staff keep about a vendor that its own contacts must never receive, in HTML or in RSC payloads. */
 export const SENTINEL = "SENTINEL-INTERNAL-7f3a";
 export const SENTINEL_FINDING = "Rotate the shared VSA administrator password";

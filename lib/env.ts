@@ -50,10 +50,17 @@ const schema = z.object({
   EVIDENCE_S3_ACCESS_KEY_ID: optional(z.string()),
   EVIDENCE_S3_SECRET_ACCESS_KEY: optional(z.string()),
   EVIDENCE_S3_FORCE_PATH_STYLE: z.enum(["true", "false"], { error: 'EVIDENCE_S3_FORCE_PATH_STYLE must be "true" or "false"' }).default("true").transform((v) => v === "true"),
-}).refine((env) => !env.EVIDENCE_S3_BUCKET || (env.EVIDENCE_S3_ACCESS_KEY_ID && env.EVIDENCE_S3_SECRET_ACCESS_KEY), {
-  message: "EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY must be set with EVIDENCE_S3_BUCKET",
-  path: ["EVIDENCE_S3_BUCKET"],
-});
+})
+  .refine((env) => !env.EVIDENCE_S3_BUCKET || (env.EVIDENCE_S3_ACCESS_KEY_ID && env.EVIDENCE_S3_SECRET_ACCESS_KEY), {
+    message: "EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY must be set with EVIDENCE_S3_BUCKET",
+    path: ["EVIDENCE_S3_BUCKET"],
+  })
+  // Links in real emails must not be built from request headers, which a caller can forge (a sign-in link for a
+  // victim pointing at the attacker's host).
+  .refine((env) => !env.SMTP_URL || env.APP_URL, {
+    message: "APP_URL must be set with SMTP_URL: links in emails are built from it, never from request headers",
+    path: ["APP_URL"],
+  });
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +8,9 @@ import type { FormState } from "@/lib/forms";
 
 export function SignInForm() {
   const [state, action] = useActionState(signInWithPassword, {} as FormState);
+  // Kept in the browser between the two steps: the server never echoes a password back.
+  const [password, setPassword] = useState("");
+  const askCode = state.values?.step === "code";
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
@@ -20,9 +23,30 @@ export function SignInForm() {
         defaultValue={state.values?.email}
         errors={state.fieldErrors?.email}
       />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        errors={state.fieldErrors?.password}
+      />
+      {askCode && (
+        <TextField
+          name="code"
+          label="Authentication code"
+          autoComplete="one-time-code"
+          inputMode="text"
+          autoFocus
+          required
+          help="The 6-digit code from your authenticator app, or a recovery code (xxxxx-xxxxx)."
+          errors={state.fieldErrors?.code}
+        />
+      )}
       <SubmitButton className="w-full" pendingText="Signing in…">
-        Sign in
+        {askCode ? "Verify and sign in" : "Sign in"}
       </SubmitButton>
     </form>
   );

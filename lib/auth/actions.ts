@@ -27,9 +27,14 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
   try {
     await signIn("password", { ...input.data, redirect: false });
   } catch (error) {
-    if (error instanceof RateLimitedSignIn || (error instanceof AuthError && (error as { code?: string }).code === "rate_limited")) {
+    const code = error instanceof AuthError ? (error as { code?: string }).code : undefined;
+    if (error instanceof RateLimitedSignIn || code === "rate_limited") {
       return failed("Too many failed attempts for this account. Wait 15 minutes, then try again.", formData);
     }
+    // The password was right: the form now asks for the second factor (and keeps the password in the browser).
+    const askForCode = (message: string, fieldErrors?: FormState["fieldErrors"]) => ({ ...failed(message, formData, fieldErrors), values: { email: input.data.email, step: "code" } });
+    if (code === "second_factor") return askForCode("Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
+    if (code === "invalid_code") return askForCode("That code is not valid (each code works once).", { code: ["That code is not valid."] });
     if (error instanceof AuthError) return failed(GENERIC_SIGN_IN_ERROR, formData);
     throw error;
   }

@@ -1,6 +1,9 @@
 // The one place that turns a request into an Actor. Every page, server action and route handler starts here.
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
+import { auditActor, recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { clientIp } from "@/lib/request";
 import { auth } from "./index";
 import type { Role } from "./roles";
@@ -17,6 +20,8 @@ export interface Actor {
   role: Role;
   /** Set for VENDOR members only: the one supplier they act for. */
   vendorId: string | null;
+  /** Staff of an organization that requires a second factor, who have not set one up yet: they may only do that. */
+  mustEnrollTotp?: boolean;
   ip: string | null;
 }
 
@@ -37,6 +42,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     organizationName: membership.organization.name,
     role: membership.role,
     vendorId: membership.role === "VENDOR" ? membership.vendorId : null,
+    mustEnrollTotp: membership.role !== "VENDOR" && membership.organization.requireTotp && !membership.user.totpEnabledAt,
     ip: await clientIp(),
   };
 });
@@ -47,16 +53,37 @@ export async function requireActor(signInPath = "/sign-in"): Promise<Actor> {
   return actor;
 }
 
+export const TWO_STEP_SETUP_PATH = "/account/two-step";
+
 /** Callers without one of the roles get a 404: they learn nothing about what exists. */
 export async function requireRole(...roles: Role[]): Promise<Actor> {
-  const actor = await requireActor();
-  if (!roles.includes(actor.role)) notFound();
+  const actor = await requireRoleDuringEnrollment(...roles);
+  if (actor.mustEnrollTotp) redirect(TWO_STEP_SETUP_PATH);
   return actor;
+}
+
+/** The same, for what a member must reach before a required second factor is set up: its set-up page and the frame. */
+export async function requireRoleDuringEnrollment(...roles: Role[]): Promise<Actor> {
+  const actor = await requireActor();
+  if (!roles.includes(actor.role)) {
+    await recordRefusal(actor, roles);
+    notFound();
+  }
+  return actor;
+}
+
+/** A signed-in member reaching for something the role does not allow: on the log and in the audit trail. */
+async function recordRefusal(actor: Actor, allowed: Role[]) {
+  log.warn({ event: "access_refused", userId: actor.userId, role: actor.role, allowed }, "access refused");
+  await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "auth.access_refused", entityType: "Membership", entityId: actor.membershipId, after: { role: actor.role, allowed } }));
 }
 
 /** A vendor contact, bound to its one supplier; signed-out callers go to the supplier sign-in page. */
 export async function requireVendorContact(): Promise<Actor & { vendorId: string }> {
   const actor = await requireActor("/portal/sign-in");
-  if (actor.role !== "VENDOR" || !actor.vendorId) notFound();
+  if (actor.role !== "VENDOR" || !actor.vendorId) {
+    await recordRefusal(actor, ["VENDOR"]);
+    notFound();
+  }
   return actor as Actor & { vendorId: string };
 }

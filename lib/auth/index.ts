@@ -15,10 +15,18 @@ export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-/** HTTPS when APP_URL says so, otherwise when the request (or the reverse proxy in front of us) does. */
+/** The password was right; the account's second factor is needed. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+}
+
+export class InvalidSecondFactor extends CredentialsSignin {
+  code = "invalid_code";
+}
+
+/** HTTPS when APP_URL says so, or when the request (or the reverse proxy in front of us) came over it. */
 async function servedOverHttps(request?: Request): Promise<boolean> {
-  const configured = readEnv().APP_URL;
-  if (configured) return configured.startsWith("https:");
+  if (readEnv().APP_URL?.startsWith("https:")) return true;
   const h = request?.headers ?? (await headers().catch(() => null));
   const proto = h?.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? (request ? new URL(request.url).protocol.slice(0, -1) : "http");
   return proto === "https";
@@ -43,10 +51,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
     // The cookie lives as long as the longest session; lib/auth/session.ts ends idle and old ones earlier.
     session: { strategy: "jwt", maxAge: readEnv().SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
-    // A refused sign-in is not an error (it is audited and rate-limited); anything else goes to the server log.
+    // A refused sign-in is not an error (lib/auth/sign-in.ts logs, audits and rate-limits it); anything else is.
     logger: {
       error(error: Error) {
-        if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+        // Class names are minified in production builds; Auth.js errors carry their type.
+        if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
         logUnexpected(error, { source: "auth" });
       },
       warn(code: string) {
@@ -57,13 +66,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
     providers: [
       Credentials({
         id: "password",
-        credentials: { email: {}, password: {} },
+        credentials: { email: {}, password: {}, code: {} },
         async authorize(raw) {
           const input = passwordSignInSchema.safeParse(raw);
           if (!input.success) return null;
-          const result = await authenticateWithPassword(input.data.email, input.data.password, await clientIp());
+          const result = await authenticateWithPassword(input.data.email, input.data.password, await clientIp(), input.data.code);
           if (!result.ok) {
             if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+            if (result.reason === "second_factor") throw new SecondFactorRequired();
+            if (result.reason === "invalid_code") throw new InvalidSecondFactor();
             return null;
           }
           return { id: result.claims.userId, claims: result.claims };

@@ -14,6 +14,8 @@ export const newPasswordSchema = z
 export const passwordSignInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password").max(256),
+  /** The second factor, when the account has one: a 6-digit code or a recovery code. */
+  code: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(20).optional()),
 });
 
 export const magicLinkRequestSchema = z.object({ email: emailSchema });

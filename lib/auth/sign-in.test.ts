@@ -26,6 +26,9 @@ describe("password sign-in", () => {
     const { user } = await createMember(org.id, "ADMIN");
     expect(await authenticateWithPassword(user.email, "wrong password!", null)).toEqual({ ok: false, reason: "invalid" });
     expect(await authenticateWithPassword("nobody@example.test", TEST_PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
+    // The member's organization sees the refusal in its audit trail.
+    const refused = await db().auditEvent.findMany({ where: { organizationId: org.id, action: "auth.sign_in_refused" } });
+    expect(refused.map((e) => [e.entityId, e.after])).toEqual([[user.id, { reason: "invalid" }]]);
   });
 
   it("refuses the 11th attempt within 15 minutes even with the right password", async () => {

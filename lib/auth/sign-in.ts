@@ -2,16 +2,18 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
+import { log } from "@/lib/log";
 import { sendEmail } from "@/lib/email";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { clearLimit, consume, isLimited, limits } from "@/lib/security/rate-limit";
 import { createSession, type SessionClaims } from "./session";
+import { verifySecondFactor } from "./totp";
 import { createEmailToken, MAGIC_LINK_TTL_MS, redeemEmailToken } from "./tokens";
 
 /** What the session cookie carries (SessionClaims); everything else is read from the database on each request. */
 export type { SessionClaims };
 
-export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "rate_limited" };
+export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "rate_limited" | "second_factor" | "invalid_code" };
 
 const accountKey = (email: string) => `signin:password:${email}`;
 
@@ -30,30 +32,47 @@ async function recordSignIn(tx: Prisma.TransactionClient, userId: string, organi
   return user;
 }
 
-export async function authenticateWithPassword(email: string, password: string, ip: string | null): Promise<SignInResult> {
+/**
+ * Email and password, then the second factor when the account has one: without a code the answer is "second_factor"
+ * (the form then asks for it); a wrong code counts as a failed attempt like a wrong password.
+ */
+export async function authenticateWithPassword(email: string, password: string, ip: string | null, code?: string): Promise<SignInResult> {
   const key = accountKey(email);
   const ipKey = ip ? `password:ip:${ip}` : null;
-  // Fail closed: if the limiter cannot be read, the error propagates and nobody signs in.
-  if (await isLimited(key, limits.passwordPerAccount)) return { ok: false, reason: "rate_limited" };
-  if (ipKey && (await isLimited(ipKey, limits.passwordPerIp))) return { ok: false, reason: "rate_limited" };
-
   const user = await db().user.findUnique({
     where: { email },
     include: { memberships: { where: { role: { not: "VENDOR" } }, orderBy: { createdAt: "asc" }, take: 1 } },
   });
   const membership = user?.memberships[0];
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  /** Every refusal is logged; for a member of an organization it also joins that organization's audit trail. */
+  const refuse = async <R extends "invalid" | "invalid_code" | "rate_limited">(reason: R) => {
+    if (reason !== "rate_limited") {
+      await consume(key, limits.passwordPerAccount);
+      if (ipKey) await consume(ipKey, limits.passwordPerIp);
+    }
+    log.warn({ event: "sign_in_refused", reason, ip, userId: user?.id ?? null }, "password sign-in refused");
+    if (user && membership) {
+      await db().$transaction((tx) =>
+        recordAudit(tx, { organizationId: membership.organizationId, actorUserId: user.id, actorEmail: user.email, ip, action: "auth.sign_in_refused", entityType: "User", entityId: user.id, after: { reason } }),
+      );
+    }
+    return { ok: false, reason } as const;
+  };
+  // Fail closed: if the limiter cannot be read, the error propagates and nobody signs in.
+  if (await isLimited(key, limits.passwordPerAccount)) return refuse("rate_limited");
+  if (ipKey && (await isLimited(ipKey, limits.passwordPerIp))) return refuse("rate_limited");
 
-  if (!user || !valid || !membership) {
-    await consume(key, limits.passwordPerAccount);
-    if (ipKey) await consume(ipKey, limits.passwordPerIp);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearLimit(key);
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!user || !valid || !membership) return refuse("invalid");
+  if (user.totpEnabledAt && !code) return { ok: false, reason: "second_factor" };
   const sessionId = await db().$transaction(async (tx) => {
-    await recordSignIn(tx, user.id, membership.organizationId, ip, "password");
+    const via = user.totpEnabledAt ? await verifySecondFactor(tx, user, code!) : null;
+    if (user.totpEnabledAt && !via) return null;
+    await recordSignIn(tx, user.id, membership.organizationId, ip, via ? `password+${via}` : "password");
     return createSession(tx, user.id, membership.id);
   });
+  if (!sessionId) return refuse("invalid_code");
+  await clearLimit(key);
   return { ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } };
 }
 

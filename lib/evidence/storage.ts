@@ -251,7 +251,7 @@ export function evidenceStore(env: Env = readEnv()): EvidenceStore {
   } else if (!env.EVIDENCE_DIR && env.DATA_DIR.startsWith("memory://")) {
     config = { type: "memory" };
   } else {
-    config = { type: "local", dir: path.resolve(env.EVIDENCE_DIR ?? path.join(env.DATA_DIR, "evidence")) };
+    config = { type: "local", dir: path.resolve(/*turbopackIgnore: true*/ env.EVIDENCE_DIR ?? path.join(env.DATA_DIR, "evidence")) };
   }
   const cacheKey = JSON.stringify(config);
   let store = stores.get(cacheKey);

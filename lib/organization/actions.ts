@@ -3,7 +3,16 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/guard";
 import { handleForm, type FormState } from "@/lib/forms";
 import { z } from "zod";
-import { organizationLeiSchema, reviewIntervalsSchema, riskWeightsSchema, updateOrganizationLei, updateReviewIntervals, updateRiskWeights } from "./settings";
+import {
+  organizationLeiSchema,
+  reviewIntervalsSchema,
+  riskWeightsSchema,
+  securitySettingsSchema,
+  updateOrganizationLei,
+  updateReviewIntervals,
+  updateRiskWeights,
+  updateSecuritySettings,
+} from "./settings";
 
 export async function updateReviewIntervalsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("ADMIN");
@@ -38,5 +47,17 @@ export async function resetRiskWeightsAction(_prev: FormState, formData: FormDat
     await updateRiskWeights(actor, null);
     revalidatePath("/", "layout");
     return { ok: true, message: "The default risk weights apply again." };
+  });
+}
+
+export async function updateSecuritySettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole("ADMIN");
+  return handleForm(formData, securitySettingsSchema, async (input) => {
+    await updateSecuritySettings(actor, input);
+    revalidatePath("/admin/settings");
+    return {
+      ok: true,
+      message: input.requireTotp ? "Two-step sign-in is now required: staff without it set it up at their next request." : "Two-step sign-in is optional again.",
+    };
   });
 }

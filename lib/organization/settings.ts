@@ -6,12 +6,14 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_TUNABLES, TUNABLE_BOUNDS, type Tunables } from "@/lib/risk/model";
+import { checkbox } from "@/lib/validation";
 import { leiField } from "@/lib/vendors/schema";
 
 const months = z.coerce.number({ error: "Enter a number of months" }).int("Enter whole months").min(1, "At least 1 month").max(60, "At most 60 months");
 
 export const reviewIntervalsSchema = z.object({ reviewMonthsCritical: months, reviewMonthsHigh: months, reviewMonthsMedium: months, reviewMonthsLow: months });
 export const organizationLeiSchema = z.object({ lei: leiField });
+export const securitySettingsSchema = z.object({ requireTotp: checkbox() });
 
 export const riskWeightsSchema = z
   .object(
@@ -34,7 +36,7 @@ function assertAdmin(actor: Actor) {
 export async function organizationSettings(actor: Actor) {
   return db().organization.findUniqueOrThrow({
     where: { id: actor.organizationId },
-    select: { lei: true, reviewMonthsCritical: true, reviewMonthsHigh: true, reviewMonthsMedium: true, reviewMonthsLow: true, riskWeights: true, riskWeightsRevision: true },
+    select: { lei: true, requireTotp: true, reviewMonthsCritical: true, reviewMonthsHigh: true, reviewMonthsMedium: true, reviewMonthsLow: true, riskWeights: true, riskWeightsRevision: true },
   });
 }
 
@@ -50,6 +52,8 @@ async function update(actor: Actor, action: string, data: Record<string, unknown
 
 export const updateReviewIntervals = (actor: Actor, input: z.infer<typeof reviewIntervalsSchema>) => update(actor, "settings.review_intervals", input);
 export const updateOrganizationLei = (actor: Actor, input: z.infer<typeof organizationLeiSchema>) => update(actor, "settings.lei", input);
+/** Requiring a second factor sends every staff member without one to set it up before anything else. */
+export const updateSecuritySettings = (actor: Actor, input: z.infer<typeof securitySettingsSchema>) => update(actor, "settings.security", input);
 
 /** Tuned values replace the defaults for every score of the organization from now on; `null` restores the defaults. */
 export async function updateRiskWeights(actor: Actor, input: Tunables | null) {

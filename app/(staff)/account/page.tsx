@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/page";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { signOutEverywhere } from "@/lib/auth/actions";
@@ -42,6 +43,12 @@ export default async function AccountPage() {
         </Card>
         <Card title="Change password">
           <ChangePasswordForm />
+        </Card>
+        <Card title="Two-step sign-in">
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">A code from an authenticator app after your password.</p>
+          <Link href="/account/two-step" className="text-sm font-medium text-accent-800 hover:underline dark:text-accent-300">
+            Manage two-step sign-in
+          </Link>
         </Card>
       </div>
     </>

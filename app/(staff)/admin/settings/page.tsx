@@ -3,7 +3,7 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { organizationSettings } from "@/lib/organization/settings";
 import { DEFAULT_TUNABLES, weightsFor, type Tunables } from "@/lib/risk/model";
-import { OrganizationLeiForm, ReviewIntervalsForm } from "./review-intervals-form";
+import { OrganizationLeiForm, ReviewIntervalsForm, SecuritySettingsForm } from "./review-intervals-form";
 import { RiskWeightsForm } from "./risk-weights-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -22,6 +22,9 @@ export default async function SettingsPage() {
         </Card>
         <Card title="Legal entity identifier">
           <OrganizationLeiForm current={settings.lei} />
+        </Card>
+        <Card title="Sign-in security">
+          <SecuritySettingsForm requireTotp={settings.requireTotp} />
         </Card>
         <Card title="Risk weights" className="lg:col-span-2">
           <RiskWeightsForm current={{ ...DEFAULT_TUNABLES, ...tuned }} version={weightsFor(tuned, settings.riskWeightsRevision).version} />

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
-import { updateOrganizationLeiAction, updateReviewIntervalsAction } from "@/lib/organization/actions";
+import { updateOrganizationLeiAction, updateReviewIntervalsAction, updateSecuritySettingsAction } from "@/lib/organization/actions";
 
 const FIELDS = [
   ["reviewMonthsCritical", "Critical vendors"],
@@ -40,6 +40,22 @@ export function OrganizationLeiForm({ current }: { current: string | null }) {
         errors={state.fieldErrors?.lei}
       />
       <SubmitButton pendingText="Saving…">Save LEI</SubmitButton>
+    </form>
+  );
+}
+
+export function SecuritySettingsForm({ requireTotp }: { requireTotp: boolean }) {
+  const [state, action] = useActionState(updateSecuritySettingsAction, {} as FormState);
+  return (
+    <form action={action} className="max-w-md space-y-3" key={formKey(state)}>
+      <FormMessage state={state} />
+      <CheckboxField
+        name="requireTotp"
+        label="Require two-step sign-in for all staff"
+        defaultChecked={state.values ? state.values.requireTotp === "on" : requireTotp}
+        help="Staff without an authenticator app set up are sent to set one up before they can do anything else. Supplier contacts sign in with email links and are not affected."
+      />
+      <SubmitButton pendingText="Saving…">Save sign-in security</SubmitButton>
     </form>
   );
 }
