@@ -19,7 +19,7 @@ export async function runScheduledJobs(now = new Date()) {
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Starts the schedule in this process: first run after a minute, then every JOBS_INTERVAL_SECONDS (0 = off). */
+/** Starts the schedule in this process: first run after a minute (or one interval, if shorter), then every JOBS_INTERVAL_SECONDS (0 = off). */
 export function startJobSchedule() {
   const seconds = readEnv().JOBS_INTERVAL_SECONDS;
   if (!seconds || timer) return;
@@ -35,7 +35,7 @@ export function startJobSchedule() {
       running = false;
     }
   };
-  setTimeout(tick, 60_000).unref();
+  setTimeout(tick, Math.min(60, seconds) * 1000).unref();
   timer = setInterval(tick, seconds * 1000);
   timer.unref();
 }
