@@ -1,6 +1,8 @@
-// A separate process that opens the configured database, for tests about processes: "import" loads a large CSV into
-// a fresh organization (the crash-safety test kills it half-way), "seed" creates an organization with vendors (the
-// dump test), "count" opens the database afterwards, as a restarted server would.
+// A separate process that opens the configured database, for tests about processes and commands: "import" loads a
+// large CSV into a fresh organization (the crash-safety test kills it half-way), "seed" creates an organization with
+// vendors (the dump test), "audit" one with an audit trail, "count" opens the database afterwards, as a restarted
+// server would.
+import { recordAudit } from "../lib/audit/index";
 import { csvRow } from "../lib/csv";
 import { closeDb, db } from "../lib/db/index";
 import { applyPendingMigrations } from "../lib/db/migrate";
@@ -17,6 +19,13 @@ if (mode === "import") {
   console.log(`importing ${org.id}`);
   await commitImport(actor, "vendors", file, (rows) => console.log(`written ${rows}`));
   console.log("committed");
+} else if (mode === "audit") {
+  // An organization with three audit events; with a third argument, the second event's record is then edited in the
+  // database, behind the application's back.
+  const org = await db().organization.create({ data: { name: `Audit ${arg}`, slug: arg! } });
+  for (let i = 1; i <= 3; i++) await db().$transaction((tx) => recordAudit(tx, { organizationId: org.id, action: "test.event", entityType: "Test", entityId: String(i) }));
+  if (process.argv[4] === "tamper") await db().$executeRaw`UPDATE "AuditEvent" SET "entityId" = 'rewritten' WHERE "organizationId" = ${org.id} AND seq = 2`;
+  console.log(`audited ${org.id}`);
 } else if (mode === "seed") {
   const org = await db().organization.create({ data: { name: `Dump ${Date.now()}`, slug: `dump-${Date.now()}` } });
   await db().vendor.createMany({ data: Array.from({ length: Number(arg) }, (_, i) => ({ organizationId: org.id, name: `Dumped vendor ${i}` })) });

@@ -57,3 +57,25 @@ describe("audit chain", () => {
     expect(seqB).toEqual([{ seq: 1, prevHash: null }]);
   });
 });
+
+describe("npm run audit:verify", () => {
+  it("reports intact chains, and names the first event of a chain edited behind the application's back", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { runScript, runScriptToEnd } = await import("@/tests/processes");
+    const dir = mkdtempSync(path.join(tmpdir(), "chainward-audit-"));
+    const env = { DATABASE_URL: "", DATA_DIR: dir };
+    try {
+      await runScriptToEnd("tests/db-child.mts", ["audit", "intact"], env);
+      await runScriptToEnd("tests/db-child.mts", ["audit", "tampered", "tamper"], env);
+      expect(await runScriptToEnd("scripts/audit-verify.mts", ["intact"], env)).toContain("intact: 3 events, chain intact");
+      const all = runScript("scripts/audit-verify.mts", [], env);
+      expect((await all.exited).code).toBe(1);
+      expect(all.output()).toContain("tampered: BROKEN at event 2 (of 3)");
+      expect(all.output()).toContain("intact: 3 events, chain intact");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
