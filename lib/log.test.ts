@@ -10,7 +10,7 @@ function capture() {
       done();
     },
   });
-  return { logger: createLogger(stream as never), lines };
+  return { logger: createLogger(stream as never, "info"), lines };
 }
 
 describe("server log", () => {

@@ -8,6 +8,8 @@ if (databaseUrl) {
   process.env.DATA_DIR = "memory://";
 }
 delete process.env.SMTP_URL;
+// Refusals and errors the tests provoke on purpose would flood the output; lib/log.test.ts checks the log itself.
+process.env.LOG_LEVEL ??= "silent";
 
 beforeAll(async () => {
   if (databaseUrl) return;

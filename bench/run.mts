@@ -1,0 +1,218 @@
+// npm run bench: seeds a 20,000-vendor organization into BENCH_DATABASE_URL (a fresh PostgreSQL database), measures
+// risk recomputation, then starts the production build and drives it over loopback with autocannon at a fixed
+// concurrency. Every page is reported next to a static file served by the same server in the same run, so the
+// figures are ratios, not absolute times on a noisy machine. Writes bench/results/latest.json and latest.md.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { chromium } from "@playwright/test";
+import { closeDb, db } from "../lib/db/index";
+import { applyPendingMigrations } from "../lib/db/migrate";
+import { loadVendorRisks } from "../lib/risk/vendor-risk";
+import type { Actor } from "../lib/auth/guard";
+import { BENCH_PASSWORD, BENCH_USERS, SIZES, seedBenchmark } from "./seed";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) {
+  console.error("Set BENCH_DATABASE_URL to a fresh, empty PostgreSQL database, e.g. postgresql://postgres@127.0.0.1:5432/chainward_bench");
+  process.exit(1);
+}
+if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  console.error("Build first: npm run build");
+  process.exit(1);
+}
+process.env.DATABASE_URL = url;
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+// ---- seed and recomputation -------------------------------------------------------------------------------------
+
+await applyPendingMigrations();
+if ((await db().vendor.count()) > 0) {
+  console.error("BENCH_DATABASE_URL already holds vendors: give the benchmark a fresh database.");
+  process.exit(1);
+}
+const { organizationId, seedSeconds } = await seedBenchmark();
+const membership = await db().membership.findFirstOrThrow({ where: { organizationId, role: "SECURITY_MANAGER" }, include: { user: true, organization: true } });
+const actor: Actor = {
+  sessionId: "bench",
+  userId: membership.userId,
+  email: membership.user.email,
+  name: membership.user.name,
+  membershipId: membership.id,
+  organizationId,
+  organizationName: membership.organization.name,
+  role: "SECURITY_MANAGER",
+  vendorId: null,
+  ip: null,
+};
+let t = performance.now();
+const all = await loadVendorRisks(actor, {});
+const fullRecomputeMs = performance.now() - t;
+const sampleVendor = "bv137";
+await db().vendor.update({ where: { id: sampleVendor }, data: { tier: "CRITICAL", version: { increment: 1 } } });
+t = performance.now();
+await loadVendorRisks(actor, { vendorIds: [sampleVendor] });
+const singleRecomputeMs = performance.now() - t;
+console.log(`Risk of ${all.length} vendors in ${round(fullRecomputeMs)} ms; one vendor after an edit in ${round(singleRecomputeMs)} ms.`);
+const assessment = await db().assessment.findFirstOrThrow({ where: { organizationId, status: "SUBMITTED" }, select: { id: true } });
+await closeDb();
+
+// ---- the server --------------------------------------------------------------------------------------------------
+
+const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  cwd: ROOT,
+  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn", AUTH_SECRET: "benchmark-secret-0123456789abcdef0123456789" },
+  stdio: ["ignore", "inherit", "inherit"],
+  detached: true,
+});
+for (let i = 0; i < 120; i++) {
+  try {
+    if ((await fetch(`${BASE}/api/health`)).ok) break;
+  } catch {
+    // not up yet
+  }
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+/** Resident memory of the server and its children, in MB. */
+function serverMemoryMb(): number {
+  const pids = [server.pid!];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const child of readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) pids.push(Number(child));
+    } catch {
+      // gone
+    }
+  }
+  return pids.reduce((sum, pid) => {
+    try {
+      return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+let peakMemoryMb = 0;
+const sampler = setInterval(() => (peakMemoryMb = Math.max(peakMemoryMb, serverMemoryMb())), 250);
+
+// Signed in through the real sign-in form, like a person.
+const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: ["--disable-gpu", "--disable-dev-shm-usage"] });
+const cookieFor = async (email: string) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(BENCH_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${BASE}/dashboard`, { timeout: 120_000 });
+  const cookies = await context.cookies();
+  await context.close();
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+};
+const managerCookie = await cookieFor(BENCH_USERS.manager);
+const executiveCookie = await cookieFor(BENCH_USERS.executive);
+await browser.close();
+
+interface Measured {
+  name: string;
+  path: string;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+async function load(name: string, pathAndQuery: string, cookie?: string): Promise<Measured> {
+  const times: number[] = [];
+  let errors = 0;
+  // Without a callback autocannon returns an emitter that is also a promise of the result.
+  const instance = autocannon({ url: `${BASE}${pathAndQuery}`, connections: CONNECTIONS, duration: SECONDS, headers: cookie ? { cookie } : {} }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter;
+  instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+    times.push(ms);
+    if (status >= 400) errors += 1;
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const measured = { name, path: pathAndQuery, requests: times.length, errors: errors + result.errors + result.timeouts, rps: round(times.length / SECONDS), p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)) };
+  console.log(`${name.padEnd(34)} p50 ${String(measured.p50).padStart(7)} ms  p95 ${String(measured.p95).padStart(7)} ms  ${String(measured.rps).padStart(7)} req/s  errors ${measured.errors}`);
+  return measured;
+}
+
+// Warm every route once (first requests compile nothing in production, but fill caches and connection pools).
+for (const p of ["/robots.txt", "/dashboard", "/vendors", `/vendors/${sampleVendor}`]) await fetch(`${BASE}${p}`, { headers: { cookie: managerCookie } });
+
+const baseline = await load("static baseline (/robots.txt)", "/robots.txt");
+const pages = [
+  await load("security-manager dashboard", "/dashboard", managerCookie),
+  await load("executive dashboard", "/dashboard/executive", executiveCookie),
+  await load("vendor list, first page", "/vendors", managerCookie),
+  await load("vendor list, filtered and sorted", "/vendors?tier=HIGH&sort=review", managerCookie),
+  await load("vendor list, deep page", "/vendors?page=700", managerCookie),
+  await load("vendor page", `/vendors/${sampleVendor}`, managerCookie),
+  await load("assessment review page", `/assessments/${assessment.id}`, managerCookie),
+];
+
+// The CSV export of all 20,000 vendors: one download at a time, timed to the last byte.
+t = performance.now();
+const csv = await fetch(`${BASE}/api/vendors/export`, { headers: { cookie: managerCookie } });
+const csvBytes = (await csv.arrayBuffer()).byteLength;
+const csvMs = performance.now() - t;
+console.log(`CSV export: ${(csvBytes / 1024 / 1024).toFixed(1)} MB in ${round(csvMs)} ms (HTTP ${csv.status})`);
+
+clearInterval(sampler);
+process.kill(-server.pid!, "SIGTERM");
+
+// ---- results ----------------------------------------------------------------------------------------------------
+
+const targets = {
+  pageP95Ms: 250,
+  listAndVendorP95Ms: 150,
+  fullRecomputeMs: 5000,
+  singleRecomputeMs: 50,
+  csvExportMs: 3000,
+  dashboardThroughputVsBaseline: 0.25,
+  serverMemoryMb: 500,
+};
+const rows = pages.map((p) => ({ ...p, p95VsBaseline: round(p.p95 / baseline.p95, 1), throughputVsBaseline: round(p.rps / baseline.rps, 3) }));
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+  sizes: SIZES,
+  settings: { connections: CONNECTIONS, seconds: SECONDS },
+  seedSeconds: round(seedSeconds),
+  fullRecomputeMs: round(fullRecomputeMs),
+  singleRecomputeMs: round(singleRecomputeMs),
+  csvExport: { ms: round(csvMs), bytes: csvBytes, status: csv.status },
+  peakServerMemoryMb: round(peakMemoryMb),
+  baseline,
+  pages: rows,
+  targets,
+};
+mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+writeFileSync(path.join(ROOT, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
+const md = [
+  `# Benchmark ${results.date.slice(0, 16)} (${results.machine.cpus} cores, ${CONNECTIONS} connections, ${SECONDS} s per page)`,
+  "",
+  `Seed: ${results.seedSeconds} s. Risk of all ${SIZES.vendors.toLocaleString("en")} vendors: ${results.fullRecomputeMs} ms (target ${targets.fullRecomputeMs}); one vendor after an edit: ${results.singleRecomputeMs} ms (target ${targets.singleRecomputeMs}).`,
+  `CSV export of all vendors: ${results.csvExport.ms} ms, ${(csvBytes / 1024 / 1024).toFixed(1)} MB (target ${targets.csvExportMs} ms). Peak server memory: ${results.peakServerMemoryMb} MB (target ${targets.serverMemoryMb}).`,
+  "",
+  "| page | p50 ms | p95 ms | p99 ms | req/s | errors | p95 ÷ baseline | req/s ÷ baseline |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|",
+  `| ${baseline.name} | ${baseline.p50} | ${baseline.p95} | ${baseline.p99} | ${baseline.rps} | ${baseline.errors} | 1 | 1 |`,
+  ...rows.map((r) => `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} | ${r.p95VsBaseline} | ${r.throughputVsBaseline} |`),
+  "",
+].join("\n");
+writeFileSync(path.join(ROOT, "bench/results/latest.md"), md);
+console.log(`\n${md}`);
+process.exit(0);
