@@ -93,24 +93,27 @@ const norm = (s: string) => s.trim().toLowerCase();
  * Known-exploited vulnerabilities in products we run: catalog entries whose vendorProject and product match one of
  * our products (case-insensitive), with the ledger's state for that CVE when we have recorded it.
  */
-export async function kevMatches(actor: Actor, vendorId?: string) {
+export async function kevMatches(actor: Actor, vendorId?: string | string[]) {
   if (actor.role === "VENDOR") return [];
+  const vendorIds = vendorId === undefined ? null : [vendorId].flat();
+  // The matching is a join in the database: a portfolio has tens of thousands of products, the catalog a few thousand
+  // entries, and only a handful of pairs match.
+  const pairs = await db().$queryRaw<{ productId: string; cveId: string }[]>`
+    SELECT p.id AS "productId", k."cveId"
+    FROM "Product" p
+    JOIN "KevEntry" k ON k."organizationId" = p."organizationId"
+      AND lower(trim(k."vendorProject")) = lower(trim(p."kevVendor")) AND lower(trim(k.product)) = lower(trim(p."kevProduct"))
+    WHERE p."organizationId" = ${actor.organizationId} AND (${vendorIds}::text[] IS NULL OR p."vendorId" = ANY(${vendorIds}::text[]))`;
+  if (!pairs.length) return [];
   const products = await db().product.findMany({
-    where: { organizationId: actor.organizationId, ...(vendorId ? { vendorId } : {}) },
-    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: true, patchSlas: true },
+    where: { id: { in: [...new Set(pairs.map((p) => p.productId))] } },
+    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: { where: { cveId: { in: [...new Set(pairs.map((p) => p.cveId))] } } }, patchSlas: true },
   });
-  if (!products.length) return [];
   const vendorSlas = await db().patchSla.findMany({
     where: { organizationId: actor.organizationId, productId: null, vendorId: { in: [...new Set(products.map((p) => p.vendorId))] } },
   });
   const entries = await db().kevEntry.findMany({
-    where: {
-      organizationId: actor.organizationId,
-      OR: products.map((p) => ({
-        vendorProject: { equals: p.kevVendor, mode: "insensitive" as const },
-        product: { equals: p.kevProduct, mode: "insensitive" as const },
-      })),
-    },
+    where: { organizationId: actor.organizationId, cveId: { in: [...new Set(pairs.map((p) => p.cveId))] } },
     orderBy: { dateAdded: "desc" },
   });
   return entries.flatMap((entry) =>

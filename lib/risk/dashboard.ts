@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 import { overdueWhere } from "@/lib/findings/findings";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { refreshRiskScores, storedRisks, type StoredRisk } from "./stored";
 import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
+
+// The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
+const PUSHES = Prisma.sql`(c.privilege = 'CODE_EXECUTION' OR (c.direction = 'VENDOR_PUSHES' AND c.kind IN ('RMM', 'UPDATE_PUSH', 'MANAGED_AGENT')))`;
+const PRIVILEGED = Prisma.sql`(${PUSHES} OR c.privilege IN ('ADMIN', 'CODE_EXECUTION'))`;
 
 export const LEVELS: RiskLevel[] = ["critical", "high", "medium", "low"];
 /** The heat map has five bands of 20 points on each axis. */
@@ -35,11 +41,35 @@ export function heatMap(rows: VendorRiskRow[]) {
   return cells; // cells[impactBand][likelihoodBand]
 }
 
+/** A stored score in the shape the lists show: the vendor, its score with factors. */
+const asRanked = (r: StoredRisk) => ({
+  vendor: r.vendor,
+  score: { impact: r.impact, likelihood: r.likelihood, residual: r.residual, level: r.level, factors: r.detail.factors, weightsVersion: r.weightsVersion },
+});
+
+/** Heat-map cells from the stored scores, counted by the database. */
+async function storedHeatMap(organizationId: string) {
+  const cells = Array.from({ length: BANDS }, () => Array.from({ length: BANDS }, () => 0));
+  const groups = await db().$queryRaw<{ i: number; l: number; n: number }[]>`
+    SELECT LEAST(${BANDS - 1}, floor(s.impact / ${100 / BANDS}))::int AS i, LEAST(${BANDS - 1}, floor(s.likelihood / ${100 / BANDS}))::int AS l, count(*)::int AS n
+    FROM "VendorRiskScore" s JOIN "Vendor" v ON v.id = s."vendorId"
+    WHERE s."organizationId" = ${organizationId} AND v.status <> 'TERMINATED'
+    GROUP BY 1, 2`;
+  for (const g of groups) cells[g.i]![g.l] = g.n;
+  return cells;
+}
+
 export async function securityDashboard(actor: Actor, now = new Date()) {
-  const rows = await loadVendorRisks(actor, { asOf: now });
   const today = startOfUtcDay(now);
   const where = { organizationId: actor.organizationId };
-  const [overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+  const top = await storedRisks(actor, {}, { take: 10, asOf: now });
+  const [heat, vendors, alarmRows, accepted, breaches, kev, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+    storedHeatMap(actor.organizationId),
+    db().vendor.count({ where: { ...where, status: { not: "TERMINATED" } } }),
+    storedRisks(actor, { activeAlarms: { gt: 0 } }, { asOf: now }),
+    db().vendorRiskScore.aggregate({ where: { ...where, vendor: { status: { not: "TERMINATED" } } }, _sum: { acceptedAlarms: true } }),
+    storedRisks(actor, { slaBreaches: { gt: 0 } }, { asOf: now, orderBy: [{ slaBreaches: "desc" }, { vendor: { name: "asc" } }] }),
+    storedRisks(actor, { openKev: { gt: 0 } }, { asOf: now, orderBy: [{ openKev: "desc" }, { vendor: { name: "asc" } }] }),
     db().assessment.count({ where: { ...where, status: { in: OPEN_STATUSES }, dueDate: { lt: today } } }),
     db().finding.count({ where: { ...where, ...overdueWhere(now) } }),
     db().vendor.count({ where: { ...where, status: { in: ["ACTIVE", "PROSPECT"] }, nextReviewDate: { lt: today } } }),
@@ -54,15 +84,14 @@ export async function securityDashboard(actor: Actor, now = new Date()) {
       take: 20,
     }),
   ]);
-  const alarms = rows.flatMap((r) => r.alarms.filter((a) => !a.accepted).map((a) => ({ vendor: r.vendor, alarm: a })));
   return {
-    vendors: rows.length,
-    heatMap: heatMap(rows),
-    top: rankRisks(rows).slice(0, 10),
-    alarms,
-    acceptedAlarms: rows.reduce((n, r) => n + r.alarms.filter((a) => a.accepted).length, 0),
-    slaBreaches: rows.filter((r) => r.inputs.slaBreaches > 0).map((r) => ({ vendor: r.vendor, count: r.inputs.slaBreaches })),
-    kevAlerts: rows.filter((r) => r.inputs.openKev > 0).map((r) => ({ vendor: r.vendor, count: r.inputs.openKev })),
+    vendors,
+    heatMap: heat,
+    top: top.map(asRanked),
+    alarms: alarmRows.flatMap((r) => r.detail.alarms.filter((a) => !a.accepted).map((alarm) => ({ vendor: r.vendor, alarm }))),
+    acceptedAlarms: accepted._sum.acceptedAlarms ?? 0,
+    slaBreaches: breaches.map((r) => ({ vendor: r.vendor, count: r.slaBreaches })),
+    kevAlerts: kev.map((r) => ({ vendor: r.vendor, count: r.openKev })),
     overdueAssessments,
     overdueFindings,
     reviewsOverdue,
@@ -76,80 +105,75 @@ const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) 
 const TIERS: (Tier | null)[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", null];
 
 export async function executiveDashboard(actor: Actor, now = new Date()) {
-  const rows = await loadVendorRisks(actor, { asOf: now });
   const today = startOfUtcDay(now);
-  const byLevel = LEVELS.map((level) => ({ level, count: rows.filter((r) => r.score.level === level).length }));
-  const byTier = TIERS.map((tier) => ({
-    tier,
-    ...Object.fromEntries(LEVELS.map((level) => [level, rows.filter((r) => r.vendor.tier === tier && r.score.level === level).length])),
-  })) as ({ tier: Tier | null } & Record<RiskLevel, number>)[];
-
-  // NIS-2 coverage: critical and high suppliers assessed within their review interval; safeguards of channels.
-  const important = rows.filter((r) => (r.vendor.tier === "CRITICAL" || r.vendor.tier === "HIGH") && r.vendor.status === "ACTIVE");
-  const assessedInInterval = important.filter((r) => r.inputs.controlScore !== null && (!r.vendor.nextReviewDate || r.vendor.nextReviewDate >= today));
-  const channels = rows.flatMap((r) => r.inputs.channels);
-  const privileged = channels.filter((c) => c.canPushCode || c.privilege === "ADMIN" || c.privilege === "CODE_EXECUTION");
-  const pushCapable = channels.filter((c) => c.canPushCode);
+  const organizationId = actor.organizationId;
+  const top = await storedRisks(actor, {}, { take: 5, asOf: now });
+  const [counts, important, assessedInInterval, channels, alarms] = await Promise.all([
+    db().$queryRaw<{ tier: Tier | null; level: RiskLevel; n: number }[]>`
+      SELECT v.tier, s.level, count(*)::int AS n FROM "VendorRiskScore" s JOIN "Vendor" v ON v.id = s."vendorId"
+      WHERE s."organizationId" = ${organizationId} AND v.status <> 'TERMINATED' GROUP BY 1, 2`,
+    db().vendor.count({ where: { organizationId, status: "ACTIVE", tier: { in: ["CRITICAL", "HIGH"] } } }),
+    db().vendor.count({
+      where: { organizationId, status: "ACTIVE", tier: { in: ["CRITICAL", "HIGH"] }, riskScore: { assessed: true }, OR: [{ nextReviewDate: null }, { nextReviewDate: { gte: today } }] },
+    }),
+    // Safeguards of the channels of vendors still in the portfolio, counted by the database.
+    db().$queryRaw<{ privileged: number; privilegedMfa: number; push: number; pushTested: number }[]>`
+      SELECT count(*) FILTER (WHERE ${PRIVILEGED})::int AS privileged,
+             count(*) FILTER (WHERE ${PRIVILEGED} AND c."mfaEnforced")::int AS "privilegedMfa",
+             count(*) FILTER (WHERE ${PUSHES})::int AS push,
+             count(*) FILTER (WHERE ${PUSHES} AND c."killSwitchTestedAt" IS NOT NULL)::int AS "pushTested"
+      FROM "AccessChannel" c JOIN "Vendor" v ON v.id = c."vendorId"
+      WHERE c."organizationId" = ${organizationId} AND c."disabledAt" IS NULL AND v.status <> 'TERMINATED'`,
+    db().vendorRiskScore.aggregate({ where: { organizationId, vendor: { status: { not: "TERMINATED" } } }, _sum: { activeAlarms: true } }),
+  ]);
+  const count = (filter: (c: (typeof counts)[number]) => boolean) => counts.filter(filter).reduce((n, c) => n + c.n, 0);
+  const byLevel = LEVELS.map((level) => ({ level, count: count((c) => c.level === level) }));
+  const byTier = TIERS.map((tier) => ({ tier, ...Object.fromEntries(LEVELS.map((level) => [level, count((c) => c.tier === tier && c.level === level)])) })) as ({
+    tier: Tier | null;
+  } & Record<RiskLevel, number>)[];
+  const ch = channels[0]!;
   const coverage = {
-    assessed: { part: assessedInInterval.length, whole: important.length, pct: pct(assessedInInterval.length, important.length) },
-    mfa: { part: privileged.filter((c) => c.mfaEnforced).length, whole: privileged.length, pct: pct(privileged.filter((c) => c.mfaEnforced).length, privileged.length) },
-    killSwitch: { part: pushCapable.filter((c) => c.killSwitchTested).length, whole: pushCapable.length, pct: pct(pushCapable.filter((c) => c.killSwitchTested).length, pushCapable.length) },
+    assessed: { part: assessedInInterval, whole: important, pct: pct(assessedInInterval, important) },
+    mfa: { part: ch.privilegedMfa, whole: ch.privileged, pct: pct(ch.privilegedMfa, ch.privileged) },
+    killSwitch: { part: ch.pushTested, whole: ch.push, pct: pct(ch.pushTested, ch.push) },
   };
 
   const since = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1));
-  const snapshots = await db().riskSnapshot.findMany({
-    where: { organizationId: actor.organizationId, day: { gte: since } },
-    select: { day: true, residual: true, level: true },
-    orderBy: { day: "asc" },
-  });
-  // Each month is represented by its last snapshot day.
-  const lastDayOfMonth = new Map<string, number>();
-  for (const s of snapshots) lastDayOfMonth.set(s.day.toISOString().slice(0, 7), Math.max(lastDayOfMonth.get(s.day.toISOString().slice(0, 7)) ?? 0, s.day.getTime()));
-  const trend = [...lastDayOfMonth.entries()].map(([month, day]) => {
-    const ofDay = snapshots.filter((s) => s.day.getTime() === day);
-    return {
-      month,
-      averageResidual: Math.round(ofDay.reduce((sum, s) => sum + s.residual, 0) / ofDay.length),
-      critical: ofDay.filter((s) => s.level === "critical").length,
-      high: ofDay.filter((s) => s.level === "high").length,
-    };
-  });
+  // Each month is represented by its last snapshot day; the database does the averaging.
+  const trend = await db().$queryRaw<{ month: string; averageResidual: number; critical: number; high: number }[]>`
+      WITH last_days AS (
+        SELECT to_char(day, 'YYYY-MM') AS month, max(day) AS day FROM "RiskSnapshot"
+        WHERE "organizationId" = ${organizationId} AND day >= ${since}::date GROUP BY 1)
+      SELECT l.month, round(avg(s.residual))::int AS "averageResidual",
+             count(*) FILTER (WHERE s.level = 'critical')::int AS critical, count(*) FILTER (WHERE s.level = 'high')::int AS high
+      FROM last_days l JOIN "RiskSnapshot" s ON s."organizationId" = ${organizationId} AND s.day = l.day
+      GROUP BY l.month ORDER BY l.month`;
 
-  const top = rankRisks(rows).slice(0, 5);
   return {
-    vendors: rows.length,
+    vendors: counts.reduce((n, c) => n + c.n, 0),
     byLevel,
     byTier,
     coverage,
     trend,
-    topExposures: top.map((r) => ({ vendor: r.vendor, score: r.score, sentence: `${r.vendor.name} ${r.score.factors[0]?.text ?? "has no recorded exposure"}.` })),
-    activeAlarms: rows.reduce((n, r) => n + r.alarms.filter((a) => !a.accepted).length, 0),
+    topExposures: top.map((r) => ({ vendor: r.vendor, score: asRanked(r).score, sentence: `${r.vendor.name} ${r.detail.factors[0]?.text ?? "has no recorded exposure"}.` })),
+    activeAlarms: alarms._sum.activeAlarms ?? 0,
   };
 }
 
-/** The daily job: one snapshot per vendor and day, for every organization (idempotent). */
+/** The daily job: every score brought up to date, then one snapshot per vendor and day (idempotent). */
 export async function snapshotRiskScores(now = new Date()) {
   const day = startOfUtcDay(now);
-  const orgs = await db().organization.findMany({ select: { id: true, name: true } });
+  const orgs = await db().organization.findMany({ select: { id: true } });
   let written = 0;
   for (const org of orgs) {
     if (await db().riskSnapshot.findFirst({ where: { organizationId: org.id, day }, select: { vendorId: true } })) continue;
-    const system: Actor = { sessionId: "system", userId: "system", email: "system", name: "Chainward", membershipId: "system", organizationId: org.id, organizationName: org.name, role: "ADMIN", vendorId: null, ip: null };
-    const rows = await loadVendorRisks(system, { asOf: now });
-    const { count } = await db().riskSnapshot.createMany({
-      data: rows.map((r) => ({
-        organizationId: org.id,
-        vendorId: r.vendor.id,
-        day,
-        impact: r.score.impact,
-        likelihood: r.score.likelihood,
-        residual: r.score.residual,
-        level: r.score.level,
-        weightsVersion: r.score.weightsVersion,
-      })),
-      skipDuplicates: true,
-    });
-    written += count;
+    await refreshRiskScores(org.id, now);
+    written += await db().$executeRaw`
+      INSERT INTO "RiskSnapshot" ("organizationId", "vendorId", day, impact, likelihood, residual, level, "weightsVersion")
+      SELECT s."organizationId", s."vendorId", ${day}::date, s.impact, s.likelihood, s.residual, s.level, s."weightsVersion"
+      FROM "VendorRiskScore" s JOIN "Vendor" v ON v.id = s."vendorId"
+      WHERE s."organizationId" = ${org.id} AND v.status <> 'TERMINATED'
+      ON CONFLICT DO NOTHING`;
   }
   return written;
 }

@@ -71,12 +71,16 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   });
   if (!vendors.length) return [];
   const ids = vendors.map((v) => v.id);
-  const byVendor = { vendorId: { in: ids }, organizationId };
+  // The whole portfolio is read by organization (tens of thousands of ids would not fit in one query); a few vendors by id.
+  const byVendor = options.vendorIds ? { vendorId: { in: ids }, organizationId } : { organizationId };
   const [org, slas, records, kev, assessments, findings, acceptances] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
     db().patchSla.findMany({ where: byVendor }),
-    db().vulnerabilityRecord.findMany({ where: { organizationId, product: { vendorId: { in: ids } } }, include: { product: { select: { vendorId: true } } } }),
-    kevMatches(actor, ids.length === 1 ? ids[0] : undefined),
+    db().vulnerabilityRecord.findMany({
+      where: { organizationId, ...(options.vendorIds ? { product: { vendorId: { in: ids } } } : {}) },
+      include: { product: { select: { vendorId: true } } },
+    }),
+    kevMatches(actor, options.vendorIds ? ids : undefined),
     db().assessment.findMany({
       where: { ...byVendor, status: "COMPLETED" },
       orderBy: { completedAt: "desc" },
@@ -87,11 +91,8 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
     db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: { acceptedUntil: "desc" } }),
   ]);
   const weights = weightsFor(org.riskWeights as Partial<Tunables> | null, org.riskWeightsRevision);
-  const kevDue = new Map(
-    (await db().kevEntry.findMany({ where: { organizationId, cveId: { in: [...new Set(records.map((r) => r.cveId))] } }, select: { cveId: true, dueDate: true } })).map(
-      (k) => [k.cveId, k.dueDate],
-    ),
-  );
+  // The catalog is small (a few thousand entries); the ledger may not be.
+  const kevDue = new Map((await db().kevEntry.findMany({ where: { organizationId }, select: { cveId: true, dueDate: true } })).map((k) => [k.cveId, k.dueDate]));
   const slasOf = groupBy(slas, (s) => s.vendorId);
   const recordsOf = groupBy(records, (r) => r.product.vendorId);
   const openKevOf = groupBy(

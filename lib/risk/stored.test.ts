@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { createChannel, setChannelDisabled } from "@/lib/channels/channels";
+import { channelFields } from "@/lib/channels/schema";
+import { db } from "@/lib/db";
+import { importKevEntries, parseKevCatalog } from "@/lib/kev/kev";
+import { DEFAULT_TUNABLES } from "@/lib/risk/model";
+import { updateRiskWeights } from "@/lib/organization/settings";
+import { createSystem, updateSystem } from "@/lib/systems/systems";
+import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { refreshRiskScores, storedRisks } from "./stored";
+import { loadVendorRisks } from "./vendor-risk";
+
+async function setup() {
+  const org = await createOrganization();
+  const { actor: manager } = await createMember(org.id, "SECURITY_MANAGER");
+  const { actor: admin } = await createMember(org.id, "ADMIN");
+  const erp = await createSystem(manager, { name: "ERP", description: null, criticality: "MEDIUM", owner: null });
+  const wiki = await createSystem(manager, { name: "Wiki", description: null, criticality: "LOW", owner: null });
+  const msp = await createVendor(org.id, "MSP");
+  const printer = await createVendor(org.id, "Printer Co");
+  const channel = (name: string, systemIds: string[], privilege = "CODE_EXECUTION") =>
+    channelFields.parse({ name, kind: "RMM", direction: "VENDOR_PUSHES", privilege, tool: "Kaseya VSA", systemIds });
+  const rmm = await createChannel(manager, msp.id, channel("RMM", [erp.id]));
+  await createChannel(manager, printer.id, channel("Print feed", [wiki.id], "READ"));
+  await refreshRiskScores(org.id);
+  return { org, manager, admin, erp, wiki, msp, printer, rmm };
+}
+
+const stale = async (organizationId: string) =>
+  (await db().$queryRaw<{ vendorId: string }[]>`SELECT "vendorId" FROM "VendorRiskScore" WHERE "organizationId" = ${organizationId} AND changes <> "computedChanges" ORDER BY "vendorId"`).map((r) => r.vendorId);
+
+describe("stored risk scores", () => {
+  it("equal the scores computed from the records, and follow every change before they are read", async () => {
+    const { manager, msp, rmm } = await setup();
+    const check = async () => {
+      const computed = new Map((await loadVendorRisks(manager)).map((r) => [r.vendor.id, r.score]));
+      const stored = await storedRisks(manager);
+      expect(stored.length).toBe(computed.size);
+      for (const s of stored) {
+        const c = computed.get(s.vendorId)!;
+        expect([s.vendorId, s.impact, s.likelihood, s.residual, s.level, s.detail.factors]).toEqual([s.vendorId, c.impact, c.likelihood, c.residual, c.level, c.factors]);
+      }
+      return stored;
+    };
+    const before = (await check()).find((s) => s.vendorId === msp.id)!;
+    expect(before.activeAlarms).toBeGreaterThan(0);
+    await setChannelDisabled(manager, rmm.id, "Contract ended");
+    const after = (await check()).find((s) => s.vendorId === msp.id)!;
+    expect(after.residual).toBeLessThan(before.residual);
+    expect(after.activeAlarms).toBe(0);
+  });
+
+  it("a change marks exactly the vendors it concerns: the channel's vendor; a system's vendors; the whole organization for KEV and weights", async () => {
+    const { org, manager, admin, erp, msp, printer, rmm } = await setup();
+    const other = await setup();
+    expect(await stale(org.id)).toEqual([]);
+
+    await setChannelDisabled(manager, rmm.id, null);
+    expect(await stale(org.id)).toEqual([msp.id]);
+    await refreshRiskScores(org.id);
+
+    await updateSystem(manager, erp.id, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
+    expect(await stale(org.id)).toEqual([msp.id]);
+    await refreshRiskScores(org.id);
+
+    await db().$transaction((tx) => importKevEntries(tx, org.id, parseKevCatalog(JSON.stringify({ catalogVersion: "t", dateReleased: "2026-11-01T00:00:00Z", count: 0, vulnerabilities: [] })), null));
+    await db().kevEntry.create({
+      data: { organizationId: org.id, cveId: "CVE-2021-30116", vendorProject: "Kaseya", product: "VSA", vulnerabilityName: "x", dateAdded: new Date("2021-11-03"), shortDescription: "x", requiredAction: "x", dueDate: new Date("2021-11-17"), knownRansomwareCampaignUse: "Known" },
+    });
+    expect(await stale(org.id)).toEqual([msp.id, printer.id].sort());
+    await refreshRiskScores(org.id);
+
+    await updateRiskWeights(admin, { ...DEFAULT_TUNABLES, criticalFunction: 20 });
+    expect(await stale(org.id)).toEqual([msp.id, printer.id].sort());
+    // Another organization's scores never moved.
+    expect(await stale(other.org.id)).toEqual([]);
+  });
+
+  it("a score computed for another day is recomputed: time alone moves SLA breaches and overdue reviews", async () => {
+    const { org, manager } = await setup();
+    expect(await refreshRiskScores(org.id)).toBe(0);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    expect(await refreshRiskScores(org.id, tomorrow)).toBe(2);
+    expect((await storedRisks(manager, {}, { asOf: tomorrow })).map((s) => s.asOfDay?.toISOString().slice(0, 10))).toEqual([
+      tomorrow.toISOString().slice(0, 10),
+      tomorrow.toISOString().slice(0, 10),
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+// Stored risk scores: the portfolio views read VendorRiskScore instead of recomputing every vendor on every request.
+// Database triggers count changes to each vendor's inputs (migration "stored_risk_scores"); before reading, the
+// scores whose count moved, or that were computed for another day, are recomputed from the records, a chunk at a
+// time. A score is therefore never older than the records it comes from.
+import type { Actor } from "@/lib/auth/guard";
+import { startOfUtcDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { KaseyaAlarm } from "./kaseya";
+import type { RiskFactor, RiskLevel } from "./model";
+import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
+
+const CHUNK = 1000;
+
+/** What the lists and dashboards show of a vendor's score and channels, stored with it. */
+export interface RiskDetail {
+  factors: RiskFactor[];
+  alarms: (Omit<KaseyaAlarm, "accepted"> & { accepted?: { until: string; byEmail: string; justification: string } })[];
+  channels: { name: string; canPushCode: boolean; privileged: boolean; mfaEnforced: boolean; killSwitchTested: boolean }[];
+}
+
+function detailOf(row: VendorRiskRow): RiskDetail {
+  return {
+    factors: row.score.factors,
+    alarms: row.alarms.map((a) => (a.accepted ? { ...a, accepted: { ...a.accepted, until: a.accepted.until.toISOString() } } : { ...a, accepted: undefined })),
+    channels: row.inputs.channels.map((c) => ({
+      name: c.name,
+      canPushCode: c.canPushCode,
+      privileged: c.canPushCode || c.privilege === "ADMIN" || c.privilege === "CODE_EXECUTION",
+      mfaEnforced: c.mfaEnforced,
+      killSwitchTested: c.killSwitchTested,
+    })),
+  };
+}
+
+export const systemActor = (organization: { id: string; name: string }): Actor => ({
+  sessionId: "system",
+  userId: "system",
+  email: "system",
+  name: "Chainward",
+  membershipId: "system",
+  organizationId: organization.id,
+  organizationName: organization.name,
+  role: "ADMIN",
+  vendorId: null,
+  ip: null,
+});
+
+/**
+ * Recomputes the organization's out-of-date scores (all of them with `everything`) and returns how many it wrote. A
+ * change that lands while a chunk is being computed leaves its score out of date, to be recomputed next time.
+ */
+export async function refreshRiskScores(organizationId: string, asOf = new Date(), everything = false): Promise<number> {
+  const day = startOfUtcDay(asOf);
+  const stale = await db().$queryRaw<{ vendorId: string; changes: number }[]>`
+    SELECT s."vendorId", s.changes FROM "VendorRiskScore" s
+    WHERE s."organizationId" = ${organizationId}
+      AND (${everything} OR s."computedChanges" <> s.changes OR s."asOfDay" IS NULL OR s."asOfDay" <> ${day}::date)`;
+  if (!stale.length) return 0;
+  const org = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true } });
+  const actor = systemActor(org);
+  for (let i = 0; i < stale.length; i += CHUNK) {
+    const chunk = stale.slice(i, i + CHUNK);
+    const changesOf = new Map(chunk.map((s) => [s.vendorId, s.changes]));
+    const rows = await loadVendorRisks(actor, { vendorIds: chunk.map((s) => s.vendorId), asOf });
+    await db().$transaction(
+      rows.map((r) =>
+        db().vendorRiskScore.update({
+          where: { vendorId: r.vendor.id },
+          data: {
+            computedChanges: changesOf.get(r.vendor.id)!,
+            asOfDay: day,
+            impact: r.score.impact,
+            likelihood: r.score.likelihood,
+            residual: r.score.residual,
+            level: r.score.level,
+            weightsVersion: r.score.weightsVersion,
+            activeAlarms: r.alarms.filter((a) => !a.accepted).length,
+            acceptedAlarms: r.alarms.filter((a) => a.accepted).length,
+            slaBreaches: r.inputs.slaBreaches,
+            openKev: r.inputs.openKev,
+            assessed: r.inputs.controlScore !== null,
+            detail: detailOf(r) as unknown as Prisma.InputJsonValue,
+          },
+        }),
+      ),
+    );
+  }
+  return stale.length;
+}
+
+const vendorFields = { id: true, name: true, tier: true, status: true, criticalFunction: true, nextReviewDate: true, securityContactAvailability: true } as const;
+
+export type StoredRisk = Prisma.VendorRiskScoreGetPayload<{ include: { vendor: { select: typeof vendorFields } } }> & { level: RiskLevel; detail: RiskDetail };
+
+/** Current stored scores of the organization's vendors (terminated ones left out), after refreshing what is stale. */
+export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: { orderBy?: Prisma.VendorRiskScoreOrderByWithRelationInput[]; take?: number; asOf?: Date } = {}) {
+  if (actor.role === "VENDOR") return [];
+  await refreshRiskScores(actor.organizationId, options.asOf);
+  return (await db().vendorRiskScore.findMany({
+    where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where },
+    include: { vendor: { select: vendorFields } },
+    orderBy: options.orderBy ?? [{ residual: "desc" }, { vendor: { name: "asc" } }],
+    take: options.take,
+  })) as StoredRisk[];
+}
