@@ -59,17 +59,22 @@ async function storedHeatMap(organizationId: string) {
   return cells;
 }
 
+/** Vendors whose alarms the dashboard spells out; the rest are counted and a click away. */
+const ALARMS_LISTED = 25;
+
 export async function securityDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const where = { organizationId: actor.organizationId };
   const top = await storedRisks(actor, {}, { take: 10, asOf: now });
-  const [heat, vendors, alarmRows, accepted, breaches, kev, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+  const live = { ...where, vendor: { status: { not: "TERMINATED" as const } } };
+  const [heat, vendors, alarmRows, sums, slaBreachVendors, kevAlertVendors, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
     storedHeatMap(actor.organizationId),
     db().vendor.count({ where: { ...where, status: { not: "TERMINATED" } } }),
-    storedRisks(actor, { activeAlarms: { gt: 0 } }, { asOf: now }),
-    db().vendorRiskScore.aggregate({ where: { ...where, vendor: { status: { not: "TERMINATED" } } }, _sum: { acceptedAlarms: true } }),
-    storedRisks(actor, { slaBreaches: { gt: 0 } }, { asOf: now, orderBy: [{ slaBreaches: "desc" }, { vendor: { name: "asc" } }] }),
-    storedRisks(actor, { openKev: { gt: 0 } }, { asOf: now, orderBy: [{ openKev: "desc" }, { vendor: { name: "asc" } }] }),
+    // The riskiest vendors' alarms first; the count says how many there are in all.
+    storedRisks(actor, { activeAlarms: { gt: 0 } }, { asOf: now, take: ALARMS_LISTED }),
+    db().vendorRiskScore.aggregate({ where: live, _sum: { acceptedAlarms: true, activeAlarms: true } }),
+    db().vendorRiskScore.count({ where: { ...live, slaBreaches: { gt: 0 } } }),
+    db().vendorRiskScore.count({ where: { ...live, openKev: { gt: 0 } } }),
     db().assessment.count({ where: { ...where, status: { in: OPEN_STATUSES }, dueDate: { lt: today } } }),
     db().finding.count({ where: { ...where, ...overdueWhere(now) } }),
     db().vendor.count({ where: { ...where, status: { in: ["ACTIVE", "PROSPECT"] }, nextReviewDate: { lt: today } } }),
@@ -89,9 +94,10 @@ export async function securityDashboard(actor: Actor, now = new Date()) {
     heatMap: heat,
     top: top.map(asRanked),
     alarms: alarmRows.flatMap((r) => r.detail.alarms.filter((a) => !a.accepted).map((alarm) => ({ vendor: r.vendor, alarm }))),
-    acceptedAlarms: accepted._sum.acceptedAlarms ?? 0,
-    slaBreaches: breaches.map((r) => ({ vendor: r.vendor, count: r.slaBreaches })),
-    kevAlerts: kev.map((r) => ({ vendor: r.vendor, count: r.openKev })),
+    alarmCount: sums._sum.activeAlarms ?? 0,
+    acceptedAlarms: sums._sum.acceptedAlarms ?? 0,
+    slaBreachVendors,
+    kevAlertVendors,
     overdueAssessments,
     overdueFindings,
     reviewsOverdue,

@@ -10,7 +10,7 @@ import type { KaseyaAlarm } from "./kaseya";
 import type { RiskFactor, RiskLevel } from "./model";
 import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 
-const CHUNK = 1000;
+const CHUNK = 2000;
 
 /** What the lists and dashboards show of a vendor's score and channels, stored with it. */
 export interface RiskDetail {
@@ -63,28 +63,22 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
     const chunk = stale.slice(i, i + CHUNK);
     const changesOf = new Map(chunk.map((s) => [s.vendorId, s.changes]));
     const rows = await loadVendorRisks(actor, { vendorIds: chunk.map((s) => s.vendorId), asOf });
-    await db().$transaction(
-      rows.map((r) =>
-        db().vendorRiskScore.update({
-          where: { vendorId: r.vendor.id },
-          data: {
-            computedChanges: changesOf.get(r.vendor.id)!,
-            asOfDay: day,
-            impact: r.score.impact,
-            likelihood: r.score.likelihood,
-            residual: r.score.residual,
-            level: r.score.level,
-            weightsVersion: r.score.weightsVersion,
-            activeAlarms: r.alarms.filter((a) => !a.accepted).length,
-            acceptedAlarms: r.alarms.filter((a) => a.accepted).length,
-            slaBreaches: r.inputs.slaBreaches,
-            openKev: r.inputs.openKev,
-            assessed: r.inputs.controlScore !== null,
-            detail: detailOf(r) as unknown as Prisma.InputJsonValue,
-          },
-        }),
-      ),
-    );
+    // One statement per chunk: thousands of single-row updates would cost more than computing the scores.
+    const column = <T>(f: (r: VendorRiskRow) => T) => rows.map(f);
+    await db().$executeRaw`
+      UPDATE "VendorRiskScore" s SET
+        "computedChanges" = u.changes, "asOfDay" = ${day}::date, impact = u.impact, likelihood = u.likelihood, residual = u.residual,
+        level = u.level, "weightsVersion" = u.weights, "activeAlarms" = u.active, "acceptedAlarms" = u.accepted,
+        "slaBreaches" = u.breaches, "openKev" = u.kev, assessed = u.assessed, detail = u.detail::jsonb
+      FROM unnest(
+        ${column((r) => r.vendor.id)}::text[], ${column((r) => changesOf.get(r.vendor.id)!)}::int[],
+        ${column((r) => r.score.impact)}::float8[], ${column((r) => r.score.likelihood)}::float8[], ${column((r) => r.score.residual)}::int[],
+        ${column((r) => r.score.level)}::text[], ${column((r) => r.score.weightsVersion)}::text[],
+        ${column((r) => r.alarms.filter((a) => !a.accepted).length)}::int[], ${column((r) => r.alarms.filter((a) => a.accepted).length)}::int[],
+        ${column((r) => r.inputs.slaBreaches)}::int[], ${column((r) => r.inputs.openKev)}::int[], ${column((r) => r.inputs.controlScore !== null)}::boolean[],
+        ${column((r) => JSON.stringify(detailOf(r)))}::text[]
+      ) AS u(id, changes, impact, likelihood, residual, level, weights, active, accepted, breaches, kev, assessed, detail)
+      WHERE s."vendorId" = u.id`;
   }
   return stale.length;
 }

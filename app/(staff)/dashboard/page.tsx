@@ -64,7 +64,7 @@ export default async function DashboardPage() {
           {d.alarms.length > 0 && (
             <section aria-labelledby="alarms" className="rounded-md border border-red-400 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
               <h2 id="alarms" className="font-semibold">
-                {d.alarms.length} Kaseya-pattern alarm{d.alarms.length === 1 ? "" : "s"}
+                {d.alarmCount} Kaseya-pattern alarm{d.alarmCount === 1 ? "" : "s"}
                 {d.acceptedAlarms ? ` (${d.acceptedAlarms} more accepted until a date)` : ""}
               </h2>
               <ul className="mt-1 list-disc pl-5">
@@ -77,11 +77,20 @@ export default async function DashboardPage() {
                   </li>
                 ))}
               </ul>
+              {d.alarmCount > d.alarms.length && (
+                <p className="mt-1">
+                  The riskiest vendors&apos; alarms are listed;{" "}
+                  <Link href="/risks" className="font-semibold underline">
+                    all {d.alarmCount} are on their vendors&apos; pages, ranked on Vendor risks
+                  </Link>
+                  .
+                </p>
+              )}
             </section>
           )}
           <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
-            <Stat label="Vendors with patch SLA breaches" value={d.slaBreaches.length} href="/vendors?slaBreach=1" />
-            <Stat label="Vendors with known-exploited flaws open" value={d.kevAlerts.length} href="/vendors?kevAlert=1" />
+            <Stat label="Vendors with patch SLA breaches" value={d.slaBreachVendors} href="/vendors?slaBreach=1" />
+            <Stat label="Vendors with known-exploited flaws open" value={d.kevAlertVendors} href="/vendors?kevAlert=1" />
             <Stat label="Overdue assessments" value={d.overdueAssessments} href="/assessments?overdue=1" />
             <Stat label="Overdue findings" value={d.overdueFindings} href="/findings?overdue=1" />
             <Stat label="Reviews overdue" value={d.reviewsOverdue} href="/vendors?reviewOverdue=1" />
