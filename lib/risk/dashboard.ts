@@ -7,7 +7,7 @@ import { overdueWhere } from "@/lib/findings/findings";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { refreshRiskScores, storedRisks, type StoredRisk } from "./stored";
+import { freshScores, refreshRiskScores, storedRisks, type StoredRisk } from "./stored";
 import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 
 // The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
@@ -65,9 +65,11 @@ const ALARMS_LISTED = 25;
 export async function securityDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const where = { organizationId: actor.organizationId };
-  const top = await storedRisks(actor, {}, { take: 10, asOf: now });
   const live = { ...where, vendor: { status: { not: "TERMINATED" as const } } };
-  const [heat, vendors, alarmRows, sums, slaBreachVendors, kevAlertVendors, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+  // Scores first: the counts below read them directly.
+  await freshScores(actor, now);
+  const [top, heat, vendors, alarmRows, sums, slaBreachVendors, kevAlertVendors, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+    storedRisks(actor, {}, { take: 10, asOf: now }),
     storedHeatMap(actor.organizationId),
     db().vendor.count({ where: { ...where, status: { not: "TERMINATED" } } }),
     // The riskiest vendors' alarms first; the count says how many there are in all.
@@ -113,8 +115,9 @@ const TIERS: (Tier | null)[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", null];
 export async function executiveDashboard(actor: Actor, now = new Date()) {
   const today = startOfUtcDay(now);
   const organizationId = actor.organizationId;
-  const top = await storedRisks(actor, {}, { take: 5, asOf: now });
-  const [counts, important, assessedInInterval, channels, alarms] = await Promise.all([
+  await freshScores(actor, now);
+  const [top, counts, important, assessedInInterval, channels, alarms] = await Promise.all([
+    storedRisks(actor, {}, { take: 5, asOf: now }),
     db().$queryRaw<{ tier: Tier | null; level: RiskLevel; n: number }[]>`
       SELECT v.tier, s.level, count(*)::int AS n FROM "VendorRiskScore" s JOIN "Vendor" v ON v.id = s."vendorId"
       WHERE s."organizationId" = ${organizationId} AND v.status <> 'TERMINATED' GROUP BY 1, 2`,

@@ -2,6 +2,7 @@
 // Database triggers count changes to each vendor's inputs (migration "stored_risk_scores"); before reading, the
 // scores whose count moved, or that were computed for another day, are recomputed from the records, a chunk at a
 // time. A score is therefore never older than the records it comes from.
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/guard";
 import { startOfUtcDay } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -10,7 +11,8 @@ import type { KaseyaAlarm } from "./kaseya";
 import type { RiskFactor, RiskLevel } from "./model";
 import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 
-const CHUNK = 2000;
+const CHUNK = 1000;
+const PARALLEL = 3;
 
 /** What the lists and dashboards show of a vendor's score and channels, stored with it. */
 export interface RiskDetail {
@@ -59,8 +61,7 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
   if (!stale.length) return 0;
   const org = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true } });
   const actor = systemActor(org);
-  for (let i = 0; i < stale.length; i += CHUNK) {
-    const chunk = stale.slice(i, i + CHUNK);
+  const write = async (chunk: typeof stale) => {
     const changesOf = new Map(chunk.map((s) => [s.vendorId, s.changes]));
     const rows = await loadVendorRisks(actor, { vendorIds: chunk.map((s) => s.vendorId), asOf });
     // One statement per chunk: thousands of single-row updates would cost more than computing the scores.
@@ -79,7 +80,10 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
         ${column((r) => JSON.stringify(detailOf(r)))}::text[]
       ) AS u(id, changes, impact, likelihood, residual, level, weights, active, accepted, breaches, kev, assessed, detail)
       WHERE s."vendorId" = u.id`;
-  }
+  };
+  // Several chunks at a time: one is computed in JavaScript while the database answers the others' queries.
+  const chunks = Array.from({ length: Math.ceil(stale.length / CHUNK) }, (_, i) => stale.slice(i * CHUNK, (i + 1) * CHUNK));
+  for (let i = 0; i < chunks.length; i += PARALLEL) await Promise.all(chunks.slice(i, i + PARALLEL).map(write));
   return stale.length;
 }
 
@@ -87,10 +91,18 @@ const vendorFields = { id: true, name: true, tier: true, status: true, criticalF
 
 export type StoredRisk = Prisma.VendorRiskScoreGetPayload<{ include: { vendor: { select: typeof vendorFields } } }> & { level: RiskLevel; detail: RiskDetail };
 
+/** Once per request and day: a page that reads scores several times checks for stale ones once. */
+const refreshForRequest = cache((organizationId: string, day: string) => refreshRiskScores(organizationId, new Date(`${day}T12:00:00Z`)));
+
+/** Brings the organization's stored scores up to date for the day of `asOf` (once per request). */
+export async function freshScores(actor: Actor, asOf = new Date()) {
+  if (actor.role !== "VENDOR") await refreshForRequest(actor.organizationId, asOf.toISOString().slice(0, 10));
+}
+
 /** Current stored scores of the organization's vendors (terminated ones left out), after refreshing what is stale. */
 export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: { orderBy?: Prisma.VendorRiskScoreOrderByWithRelationInput[]; take?: number; asOf?: Date } = {}) {
   if (actor.role === "VENDOR") return [];
-  await refreshRiskScores(actor.organizationId, options.asOf);
+  await freshScores(actor, options.asOf);
   return (await db().vendorRiskScore.findMany({
     where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where },
     include: { vendor: { select: vendorFields } },

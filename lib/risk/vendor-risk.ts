@@ -37,7 +37,22 @@ const vendorSelect = {
   renewalDate: true,
   contractEnd: true,
   securityContactAvailability: true,
-  channels: { where: { disabledAt: null }, include: { systems: { include: { system: { select: { criticality: true } } } } } },
+  channels: {
+    where: { disabledAt: null },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      direction: true,
+      privilege: true,
+      mfaEnforced: true,
+      alwaysOn: true,
+      monitored: true,
+      consoleInternetExposed: true,
+      killSwitchTestedAt: true,
+      systems: { select: { system: { select: { criticality: true } } } },
+    },
+  },
 } satisfies Prisma.VendorSelect;
 
 export type RiskVendor = Prisma.VendorGetPayload<{ select: typeof vendorSelect }>;
@@ -78,7 +93,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
     db().patchSla.findMany({ where: byVendor }),
     db().vulnerabilityRecord.findMany({
       where: { organizationId, ...(options.vendorIds ? { product: { vendorId: { in: ids } } } : {}) },
-      include: { product: { select: { vendorId: true } } },
+      select: { cveId: true, productId: true, severity: true, disclosedAt: true, fixReleasedAt: true, deployedAt: true, product: { select: { vendorId: true } } },
     }),
     kevMatches(actor, options.vendorIds ? ids : undefined),
     db().assessment.findMany({
