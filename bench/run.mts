@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
 import { closeDb, db } from "../lib/db/index";
@@ -158,6 +159,17 @@ const csvBytes = (await csv.arrayBuffer()).byteLength;
 const csvMs = performance.now() - t;
 console.log(`CSV export: ${(csvBytes / 1024 / 1024).toFixed(1)} MB in ${round(csvMs)} ms (HTTP ${csv.status})`);
 
+// First-load JavaScript: the scripts a page's HTML makes the browser fetch, compressed as they travel (gzip).
+async function firstLoadKb(pathname: string) {
+  const html = await (await fetch(`${BASE}${pathname}`, { headers: { cookie: managerCookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).byteLength;
+  return round(bytes / 1024);
+}
+const firstLoadJsKb = { dashboard: await firstLoadKb("/dashboard"), vendorList: await firstLoadKb("/vendors") };
+console.log(`First-load JavaScript (gzip): dashboard ${firstLoadJsKb.dashboard} kB, vendor list ${firstLoadJsKb.vendorList} kB`);
+
 clearInterval(sampler);
 process.kill(-server.pid!, "SIGTERM");
 
@@ -171,6 +183,7 @@ const targets = {
   csvExportMs: 3000,
   dashboardThroughputVsBaseline: 0.25,
   serverMemoryMb: 500,
+  firstLoadJsKb: 200,
 };
 const rows = pages.map((p) => ({ ...p, p95VsBaseline: round(p.p95 / baseline.p95, 1), throughputVsBaseline: round(p.rps / baseline.rps, 3) }));
 const results = {
@@ -183,6 +196,7 @@ const results = {
   singleRecomputeMs: round(singleRecomputeMs),
   csvExport: { ms: round(csvMs), bytes: csvBytes, status: csv.status },
   peakServerMemoryMb: round(peakMemoryMb),
+  firstLoadJsKb,
   baseline,
   pages: rows,
   targets,
@@ -194,6 +208,7 @@ const md = [
   "",
   `Seed: ${results.seedSeconds} s. Risk of all ${SIZES.vendors.toLocaleString("en")} vendors: ${results.fullRecomputeMs} ms (target ${targets.fullRecomputeMs}); one vendor after an edit: ${results.singleRecomputeMs} ms (target ${targets.singleRecomputeMs}).`,
   `CSV export of all vendors: ${results.csvExport.ms} ms, ${(csvBytes / 1024 / 1024).toFixed(1)} MB (target ${targets.csvExportMs} ms). Peak server memory: ${results.peakServerMemoryMb} MB (target ${targets.serverMemoryMb}).`,
+  `First-load JavaScript, gzip: dashboard ${firstLoadJsKb.dashboard} kB, vendor list ${firstLoadJsKb.vendorList} kB (target ${targets.firstLoadJsKb}).`,
   "",
   "| page | p50 ms | p95 ms | p99 ms | req/s | errors | p95 ÷ baseline | req/s ÷ baseline |",
   "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -62,7 +62,29 @@ async function storedHeatMap(organizationId: string) {
 /** Vendors whose alarms the dashboard spells out; the rest are counted and a click away. */
 const ALARMS_LISTED = 25;
 
+/**
+ * The dashboards' figures, kept per organization, day and risk generation: every transaction that changes a risk
+ * input raises the generation (database triggers), so a cached figure is never older than the records. Several
+ * instances each keep their own; all read the same generation.
+ */
+const figures = new Map<string, { key: string; value: Promise<unknown> }>();
+async function cachedFigures<T>(kind: string, actor: Actor, now: Date, compute: () => Promise<T>): Promise<T> {
+  const { riskGeneration } = await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { riskGeneration: true } });
+  const slot = `${kind}:${actor.organizationId}`;
+  const key = `${riskGeneration}:${startOfUtcDay(now).toISOString()}`;
+  const cached = figures.get(slot);
+  if (cached?.key === key) return cached.value as Promise<T>;
+  const value = compute();
+  figures.set(slot, { key, value });
+  value.catch(() => figures.delete(slot));
+  return value;
+}
+
 export async function securityDashboard(actor: Actor, now = new Date()) {
+  return cachedFigures("security", actor, now, () => computeSecurityDashboard(actor, now));
+}
+
+async function computeSecurityDashboard(actor: Actor, now: Date) {
   const today = startOfUtcDay(now);
   const where = { organizationId: actor.organizationId };
   const live = { ...where, vendor: { status: { not: "TERMINATED" as const } } };
@@ -113,6 +135,10 @@ const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) 
 const TIERS: (Tier | null)[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", null];
 
 export async function executiveDashboard(actor: Actor, now = new Date()) {
+  return cachedFigures("executive", actor, now, () => computeExecutiveDashboard(actor, now));
+}
+
+async function computeExecutiveDashboard(actor: Actor, now: Date) {
   const today = startOfUtcDay(now);
   const organizationId = actor.organizationId;
   await freshScores(actor, now);
@@ -183,6 +209,8 @@ export async function snapshotRiskScores(now = new Date()) {
       FROM "VendorRiskScore" s JOIN "Vendor" v ON v.id = s."vendorId"
       WHERE s."organizationId" = ${org.id} AND v.status <> 'TERMINATED'
       ON CONFLICT DO NOTHING`;
+    // The executive trend reads the snapshots: a new day's snapshots are a new generation of the dashboards' figures.
+    await db().organization.update({ where: { id: org.id }, data: { riskGeneration: { increment: 1 } } });
   }
   return written;
 }

@@ -87,3 +87,29 @@ describe("stored risk scores", () => {
     ]);
   });
 });
+
+describe("risk generation", () => {
+  it("rises once per transaction that changes a risk input, however many rows it writes, and only for its organization", async () => {
+    const { org, manager, msp } = await setup();
+    const other = await setup();
+    const generation = async (id: string) => (await db().organization.findUniqueOrThrow({ where: { id } })).riskGeneration;
+    const [before, otherBefore] = [await generation(org.id), await generation(other.org.id)];
+    await db().$transaction(async (tx) => {
+      for (let i = 0; i < 20; i++) await tx.finding.create({ data: { organizationId: org.id, vendorId: msp.id, title: `Finding ${i}`, severity: "LOW" } });
+    });
+    expect(await generation(org.id)).toBe(before + 1);
+    await securityDashboardSees(manager, 20);
+    await db().finding.create({ data: { organizationId: org.id, vendorId: msp.id, title: "One more", severity: "LOW" } });
+    expect(await generation(org.id)).toBe(before + 2);
+    await securityDashboardSees(manager, 21);
+    expect(await generation(other.org.id)).toBe(otherBefore);
+  });
+});
+
+/** The cached dashboard follows the records: the MSP's findings show in its score's factors at once. */
+async function securityDashboardSees(actor: Awaited<ReturnType<typeof setup>>["manager"], findings: number) {
+  const { securityDashboard } = await import("./dashboard");
+  const first = await securityDashboard(actor);
+  const msp = first.top.find((t) => t.vendor.name === "MSP")!;
+  expect(msp.score.factors.map((f) => f.text).join(" ")).toContain(`${findings}`);
+}
