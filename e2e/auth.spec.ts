@@ -9,7 +9,7 @@ test.describe("staff sign-in and navigation by role", () => {
   test("an administrator sees the administration pages", async ({ page }) => {
     const admin = user("ADMIN");
     await signIn(page, admin.email, admin.password!);
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/dashboard(\/executive)?$/);
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     for (const link of ["Dashboard", "Vendors", "Members", "Audit log", "Email outbox"]) {
       await expect(mainNav(page).getByRole("link", { name: link })).toBeVisible();
@@ -20,7 +20,7 @@ test.describe("staff sign-in and navigation by role", () => {
     test(`a ${role.toLowerCase().replace("_", " ")} sees no administration`, async ({ page }) => {
       const u = user(role);
       await signIn(page, u.email, u.password!);
-      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page).toHaveURL(/\/dashboard(\/executive)?$/);
       await expect(mainNav(page).getByRole("link", { name: "Vendors" })).toBeVisible();
       await expect(mainNav(page).getByRole("link", { name: "Members" })).toHaveCount(0);
       const response = await page.goto("/admin/members");

@@ -13,7 +13,7 @@ export async function signedInPage(browser: Browser, email: string, password: st
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard(\/executive)?$/);
   return page;
 }
 

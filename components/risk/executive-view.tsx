@@ -1,10 +1,5 @@
-import dynamic from "next/dynamic";
 import Link from "next/link";
-
-// The chart library is loaded only by pages that show charts (the security manager's dashboard imports this view for
-// executives, and would otherwise ship it to everyone).
-const LevelsByTierChart = dynamic(() => import("@/components/risk/charts").then((m) => m.LevelsByTierChart));
-const TrendChart = dynamic(() => import("@/components/risk/charts").then((m) => m.TrendChart));
+import { LevelsByTierChart, TrendChart } from "@/components/risk/charts";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { tierLabels } from "@/components/vendors/labels";
 import { Card } from "@/components/ui/page";

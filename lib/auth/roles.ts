@@ -20,4 +20,4 @@ export const roleDescriptions: Record<Role, string> = {
   VENDOR: "An external contact of one supplier: answers that supplier's assessments and findings.",
 };
 
-export const homePathFor = (role: Role) => (role === "VENDOR" ? "/portal" : "/dashboard");
+export const homePathFor = (role: Role) => (role === "VENDOR" ? "/portal" : role === "EXECUTIVE" ? "/dashboard/executive" : "/dashboard");

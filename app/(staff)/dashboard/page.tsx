@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ExecutiveView } from "@/components/risk/executive-view";
+import { redirect } from "next/navigation";
 import { HeatMap } from "@/components/risk/heat-map";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { executiveDashboard, securityDashboard } from "@/lib/risk/dashboard";
+import { securityDashboard } from "@/lib/risk/dashboard";
 import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -24,22 +24,8 @@ function Stat({ label, value, href }: { label: string; value: number; href: stri
 
 export default async function DashboardPage() {
   const actor = await requireRole(...STAFF_ROLES);
-  if (actor.role === "EXECUTIVE") {
-    return (
-      <>
-        <PageHeader
-          title="Dashboard"
-          description={`Third-party ICT risk at ${actor.organizationName} in one screen.`}
-          actions={
-            <ButtonLink href="/api/reports/board" prefetch={false}>
-              Board report (PDF)
-            </ButtonLink>
-          }
-        />
-        <ExecutiveView data={await executiveDashboard(actor)} />
-      </>
-    );
-  }
+  // Executives have their own view (with charts, which this page does not load).
+  if (actor.role === "EXECUTIVE") redirect("/dashboard/executive");
   const d = await securityDashboard(actor);
   return (
     <>

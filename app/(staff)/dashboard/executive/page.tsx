@@ -13,9 +13,9 @@ export default async function ExecutiveDashboardPage() {
   return (
     <>
       <PageHeader
-        title="Executive view"
+        title={actor.role === "EXECUTIVE" ? "Dashboard" : "Executive view"}
         description={`Third-party ICT risk at ${actor.organizationName} in one screen.`}
-        crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
+        crumbs={actor.role === "EXECUTIVE" ? undefined : [{ href: "/dashboard", label: "Dashboard" }]}
         actions={
           <ButtonLink href="/api/reports/board" prefetch={false}>
             Board report (PDF)
