@@ -95,7 +95,8 @@ test.describe("sessions are revocable", () => {
     await memberPage.goto("/vendors");
     await expect(memberPage).toHaveURL(/\/sign-in$/);
     await signIn(memberPage, target.email, PASSWORD);
-    await expect(memberPage).toHaveURL(/\/dashboard$/);
+    // Executives land on their own dashboard.
+    await expect(memberPage).toHaveURL(/\/dashboard\/executive$/);
     await expect(memberPage.getByText("Executive", { exact: true })).toBeVisible();
   });
 });
