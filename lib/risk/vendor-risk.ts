@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { startOfUtcDay, daysUntil } from "@/lib/dates";
 import { canPushCode } from "@/lib/channels/exposure";
 import { db } from "@/lib/db";
-import type { ChannelKind } from "@/lib/generated/prisma/enums";
+import type { ChannelDirection, ChannelKind, Privilege, Severity, Tier } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { kevMatches } from "@/lib/kev/kev";
 import { applicableSla, assessPatch, slaDaysOf } from "@/lib/patching/sla";
@@ -37,23 +37,23 @@ const vendorSelect = {
   renewalDate: true,
   contractEnd: true,
   securityContactAvailability: true,
-  channels: {
-    where: { disabledAt: null },
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      direction: true,
-      privilege: true,
-      mfaEnforced: true,
-      alwaysOn: true,
-      monitored: true,
-      consoleInternetExposed: true,
-      killSwitchTestedAt: true,
-      systems: { select: { system: { select: { criticality: true } } } },
-    },
-  },
 } satisfies Prisma.VendorSelect;
+
+/** An enabled channel with the criticality of each system it reaches. */
+interface ChannelFacts {
+  id: string;
+  vendorId: string;
+  name: string;
+  kind: ChannelKind;
+  direction: ChannelDirection;
+  privilege: Privilege;
+  mfaEnforced: boolean;
+  alwaysOn: boolean;
+  monitored: boolean;
+  consoleInternetExposed: boolean;
+  killSwitchTestedAt: Date | null;
+  systems: Tier[];
+}
 
 export type RiskVendor = Prisma.VendorGetPayload<{ select: typeof vendorSelect }>;
 
@@ -67,7 +67,12 @@ export interface VendorRiskRow {
 
 const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
   const map = new Map<K, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
   return map;
 };
 
@@ -88,13 +93,26 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   const ids = vendors.map((v) => v.id);
   // The whole portfolio is read by organization (tens of thousands of ids would not fit in one query); a few vendors by id.
   const byVendor = options.vendorIds ? { vendorId: { in: ids }, organizationId } : { organizationId };
-  const [org, slas, records, kev, assessments, findings, acceptances] = await Promise.all([
+  const only = options.vendorIds ? ids : null;
+  // The two largest reads (channels with the systems they reach, and the vulnerability ledger) are plain SQL: at
+  // tens of thousands of rows, building nested result objects costs more than the queries.
+  const [org, slas, channels, records, kev, assessments, findings, acceptances] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
     db().patchSla.findMany({ where: byVendor }),
-    db().vulnerabilityRecord.findMany({
-      where: { organizationId, ...(options.vendorIds ? { product: { vendorId: { in: ids } } } : {}) },
-      select: { cveId: true, productId: true, severity: true, disclosedAt: true, fixReleasedAt: true, deployedAt: true, product: { select: { vendorId: true } } },
-    }),
+    db().$queryRaw<ChannelFacts[]>`
+      SELECT c.id, c."vendorId", c.name, c.kind, c.direction, c.privilege, c."mfaEnforced", c."alwaysOn", c.monitored,
+             c."consoleInternetExposed", c."killSwitchTestedAt",
+             COALESCE(array_agg(s.criticality::text) FILTER (WHERE s.id IS NOT NULL), '{}') AS systems
+      FROM "AccessChannel" c
+      LEFT JOIN "ChannelSystem" cs ON cs."channelId" = c.id
+      LEFT JOIN "System" s ON s.id = cs."systemId"
+      WHERE c."organizationId" = ${organizationId} AND c."disabledAt" IS NULL AND (${only}::text[] IS NULL OR c."vendorId" = ANY(${only}::text[]))
+      GROUP BY c.id
+      ORDER BY c.name, c.id`,
+    db().$queryRaw<{ cveId: string; productId: string; vendorId: string; severity: Severity; disclosedAt: Date; fixReleasedAt: Date | null; deployedAt: Date | null }[]>`
+      SELECT r."cveId", r."productId", p."vendorId", r.severity, r."disclosedAt", r."fixReleasedAt", r."deployedAt"
+      FROM "VulnerabilityRecord" r JOIN "Product" p ON p.id = r."productId"
+      WHERE r."organizationId" = ${organizationId} AND (${only}::text[] IS NULL OR p."vendorId" = ANY(${only}::text[]))`,
     kevMatches(actor, options.vendorIds ? ids : undefined),
     db().assessment.findMany({
       where: { ...byVendor, status: "COMPLETED" },
@@ -109,7 +127,8 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   // The catalog is small (a few thousand entries); the ledger may not be.
   const kevDue = new Map((await db().kevEntry.findMany({ where: { organizationId }, select: { cveId: true, dueDate: true } })).map((k) => [k.cveId, k.dueDate]));
   const slasOf = groupBy(slas, (s) => s.vendorId);
-  const recordsOf = groupBy(records, (r) => r.product.vendorId);
+  const recordsOf = groupBy(records, (r) => r.vendorId);
+  const channelsOf = groupBy(channels, (c) => c.vendorId);
   const openKevOf = groupBy(
     kev.filter((m) => !m.deployed),
     (m) => m.vendor.id,
@@ -129,7 +148,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
       dataSensitivity: vendor.dataSensitivity,
       criticalFunction: vendor.criticalFunction,
       substitutability: vendor.substitutability,
-      channels: vendor.channels.map((c) => ({
+      channels: (channelsOf.get(vendor.id) ?? []).map((c) => ({
         id: c.id,
         name: c.name,
         kindLabel: kindWords[c.kind],
@@ -140,7 +159,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
         monitored: c.monitored,
         consoleInternetExposed: c.consoleInternetExposed,
         killSwitchTested: !!c.killSwitchTestedAt,
-        systems: c.systems.map((s) => s.system.criticality),
+        systems: c.systems,
       })),
       slaBreaches: breaches,
       openKev: new Set((openKevOf.get(vendor.id) ?? []).map((m) => m.entry.cveId)).size,
