@@ -7,12 +7,9 @@ import { dataDirectory } from "@/lib/db";
 
 let cached: string | undefined;
 
-export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (cached) return cached;
-  const dir = dataDirectory();
-  if (dir.startsWith("memory://")) return (cached = randomBytes(32).toString("base64url"));
-  const file = path.join(dir, "auth-secret");
+/** A random secret kept in a file of the data directory (mode 0600), created by whichever process needs it first. */
+export function secretInDataDirectory(dir: string, name: string): string {
+  const file = path.join(dir, name);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     // "wx": never overwrite a secret another process wrote in the meantime.
@@ -22,5 +19,13 @@ export function authSecret(): string {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
   }
-  return (cached = readFileSync(file, "utf8").trim());
+  return readFileSync(file, "utf8").trim();
+}
+
+export function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (cached) return cached;
+  const dir = dataDirectory();
+  if (dir.startsWith("memory://")) return (cached = randomBytes(32).toString("base64url"));
+  return (cached = secretInDataDirectory(dir, "auth-secret"));
 }

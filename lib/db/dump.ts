@@ -1,10 +1,11 @@
 // Backup of the embedded database: a consistent dump (a gzipped tar of its data directory) taken by the process that
 // has it open, so it works while the app serves requests, and a restore into a stopped installation. PostgreSQL
 // installations use pg_dump and pg_restore instead (README › Backup).
-import { randomBytes, timingSafeEqual } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { timingSafeEqual } from "node:crypto";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { secretInDataDirectory } from "@/lib/auth/secret";
 import { dataDirectory, embeddedDatabase, lockDataDirectory } from "@/lib/db";
 
 /** Writes a dump of the open embedded database; PGlite runs one statement at a time, so the copy is consistent. */
@@ -44,17 +45,7 @@ export async function restoreEmbeddedDatabase(dataDir: string, dump: Uint8Array)
  * 0600): whoever can read it could copy the database files anyway.
  */
 export function maintenanceToken(dir = dataDirectory()): string | null {
-  if (dir.startsWith("memory://")) return null;
-  const file = path.join(dir, "maintenance-token");
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
-  return readFileSync(file, "utf8").trim();
+  return dir.startsWith("memory://") ? null : secretInDataDirectory(dir, "maintenance-token");
 }
 
 export function isMaintenanceToken(presented: string | null, dir = dataDirectory()): boolean {
