@@ -57,8 +57,10 @@ await closeDb();
 
 // ---- the server --------------------------------------------------------------------------------------------------
 
-// Node runs Next directly (no npm wrapper), so the memory measured is the server's own.
-const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
+// Node runs Next directly (no npm wrapper), so the memory measured is the server's own; with the heap limit
+// CHAINWARD_HEAP_MB, when set, as `npm run start` applies it.
+const heap = process.env.CHAINWARD_HEAP_MB ? [`--max-old-space-size=${process.env.CHAINWARD_HEAP_MB}`] : [];
+const server: ChildProcess = spawn(process.execPath, [...heap, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
   cwd: ROOT,
   env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn", AUTH_SECRET: "benchmark-secret-0123456789abcdef0123456789" },
   stdio: ["ignore", "inherit", "inherit"],
@@ -199,7 +201,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
   sizes: SIZES,
-  settings: { connections: CONNECTIONS, seconds: SECONDS },
+  settings: { connections: CONNECTIONS, seconds: SECONDS, heapLimitMb: process.env.CHAINWARD_HEAP_MB ?? null },
   seedSeconds: round(seedSeconds),
   fullRecomputeMs: round(fullRecomputeMs),
   singleRecomputeMs: round(singleRecomputeMs),
