@@ -36,11 +36,14 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 // ---- seed and recomputation -------------------------------------------------------------------------------------
 
 await applyPendingMigrations();
-if ((await db().vendor.count()) > 0) {
-  console.error("BENCH_DATABASE_URL already holds vendors: give the benchmark a fresh database.");
+// BENCH_REUSE=1 measures again on the organization an earlier run seeded (for profiling; the seed is not timed).
+const reuse = process.env.BENCH_REUSE === "1";
+const seeded = await db().membership.findFirst({ where: { user: { email: BENCH_USERS.manager } }, select: { organizationId: true } });
+if ((await db().vendor.count()) > 0 && !(reuse && seeded)) {
+  console.error("BENCH_DATABASE_URL already holds vendors: give the benchmark a fresh database (or BENCH_REUSE=1 to reuse the benchmark's own).");
   process.exit(1);
 }
-const { organizationId, seedSeconds } = await seedBenchmark();
+const { organizationId, seedSeconds } = reuse && seeded ? { organizationId: seeded.organizationId, seedSeconds: null } : await seedBenchmark();
 // Full recomputation: every stored score, as the daily job does it. Then one vendor after an edit, as the next page
 // view does it (the trigger has marked just that vendor).
 let t = performance.now();
@@ -59,8 +62,10 @@ await closeDb();
 
 // Node runs Next directly (no npm wrapper), so the memory measured is the server's own; with the heap limit
 // CHAINWARD_HEAP_MB, when set, as `npm run start` applies it.
+// BENCH_SERVER_ARGS adds Node options to the server only (for example --cpu-prof --cpu-prof-dir=/tmp/prof).
 const heap = process.env.CHAINWARD_HEAP_MB ? [`--max-old-space-size=${process.env.CHAINWARD_HEAP_MB}`] : [];
-const server: ChildProcess = spawn(process.execPath, [...heap, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
+const serverArgs = (process.env.BENCH_SERVER_ARGS ?? "").split(/\s+/).filter(Boolean);
+const server: ChildProcess = spawn(process.execPath, [...heap, ...serverArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
   cwd: ROOT,
   env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn", AUTH_SECRET: "benchmark-secret-0123456789abcdef0123456789" },
   stdio: ["ignore", "inherit", "inherit"],
@@ -153,15 +158,20 @@ async function load(name: string, pathAndQuery: string, cookie?: string): Promis
 for (const p of ["/robots.txt", "/dashboard", "/vendors", `/vendors/${sampleVendor}`]) await fetch(`${BASE}${p}`, { headers: { cookie: managerCookie } });
 
 const baseline = await load("static baseline (/robots.txt)", "/robots.txt");
-const pages = [
-  await load("security-manager dashboard", "/dashboard", managerCookie),
-  await load("executive dashboard", "/dashboard/executive", executiveCookie),
-  await load("vendor list, first page", "/vendors", managerCookie),
-  await load("vendor list, filtered and sorted", "/vendors?tier=HIGH&sort=review", managerCookie),
-  await load("vendor list, deep page", "/vendors?page=700", managerCookie),
-  await load("vendor page", `/vendors/${sampleVendor}`, managerCookie),
-  await load("assessment review page", `/assessments/${assessment.id}`, managerCookie),
-];
+// BENCH_ONLY=dashboard,review measures only the pages whose names contain one of the words (for profiling).
+const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+const pages: Measured[] = [];
+for (const [name, pathAndQuery, cookie] of [
+  ["security-manager dashboard", "/dashboard", managerCookie],
+  ["executive dashboard", "/dashboard/executive", executiveCookie],
+  ["vendor list, first page", "/vendors", managerCookie],
+  ["vendor list, filtered and sorted", "/vendors?tier=HIGH&sort=review", managerCookie],
+  ["vendor list, deep page", "/vendors?page=700", managerCookie],
+  ["vendor page", `/vendors/${sampleVendor}`, managerCookie],
+  ["assessment review page", `/assessments/${assessment.id}`, managerCookie],
+] as const) {
+  if (!only.length || only.some((word) => name.includes(word))) pages.push(await load(name, pathAndQuery, cookie));
+}
 
 // The CSV export of all 20,000 vendors: one download at a time, timed to the last byte.
 t = performance.now();
@@ -202,7 +212,7 @@ const results = {
   machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
   sizes: SIZES,
   settings: { connections: CONNECTIONS, seconds: SECONDS, heapLimitMb: process.env.CHAINWARD_HEAP_MB ?? null },
-  seedSeconds: round(seedSeconds),
+  seedSeconds: seedSeconds === null ? null : round(seedSeconds),
   fullRecomputeMs: round(fullRecomputeMs),
   singleRecomputeMs: round(singleRecomputeMs),
   csvExport: { ms: round(csvMs), bytes: csvBytes, status: csv.status },
@@ -212,12 +222,16 @@ const results = {
   pages: rows,
   targets,
 };
+if (only.length) {
+  console.log("BENCH_ONLY: some pages only, results not written.");
+  process.exit(0);
+}
 mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(path.join(ROOT, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
 const md = [
   `# Benchmark ${results.date.slice(0, 16)} (${results.machine.cpus} cores, ${CONNECTIONS} connections, ${SECONDS} s per page)`,
   "",
-  `Seed: ${results.seedSeconds} s. Risk of all ${SIZES.vendors.toLocaleString("en")} vendors: ${results.fullRecomputeMs} ms (target ${targets.fullRecomputeMs}); one vendor after an edit: ${results.singleRecomputeMs} ms (target ${targets.singleRecomputeMs}).`,
+  `Seed: ${results.seedSeconds === null ? "not measured (reused)" : `${results.seedSeconds} s`}. Risk of all ${SIZES.vendors.toLocaleString("en")} vendors: ${results.fullRecomputeMs} ms (target ${targets.fullRecomputeMs}); one vendor after an edit: ${results.singleRecomputeMs} ms (target ${targets.singleRecomputeMs}).`,
   `CSV export of all vendors: ${results.csvExport.ms} ms, ${(csvBytes / 1024 / 1024).toFixed(1)} MB (target ${targets.csvExportMs} ms). Peak server memory: ${results.peakServerMemoryMb} MB (target ${targets.serverMemoryMb}).`,
   `First-load JavaScript, gzip: dashboard ${firstLoadJsKb.dashboard} kB, vendor list ${firstLoadJsKb.vendorList} kB (target ${targets.firstLoadJsKb}).`,
   "",

@@ -5,9 +5,9 @@ import { auditActor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/request";
-import { auth } from "./index";
+import { sessionClaims } from "./index";
 import type { Role } from "./roles";
-import { resolveSession, type SessionClaims } from "./session";
+import { resolveSession } from "./session";
 
 export interface Actor {
   sessionId: string;
@@ -27,22 +27,21 @@ export interface Actor {
 
 /** The signed-in caller, or null when there is no live session (signed out, idle, too old, revoked, removed, role changed). */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { claims?: Partial<SessionClaims> } | null;
-  const claims = session?.claims;
+  const claims = await sessionClaims();
   if (!claims) return null;
-  const membership = await resolveSession(claims);
-  if (!membership) return null;
+  const session = await resolveSession(claims);
+  if (!session) return null;
   return {
-    sessionId: claims.sessionId!,
-    userId: membership.userId,
-    email: membership.user.email,
-    name: membership.user.name,
-    membershipId: membership.id,
-    organizationId: membership.organizationId,
-    organizationName: membership.organization.name,
-    role: membership.role,
-    vendorId: membership.role === "VENDOR" ? membership.vendorId : null,
-    mustEnrollTotp: membership.role !== "VENDOR" && membership.organization.requireTotp && !membership.user.totpEnabledAt,
+    sessionId: session.sessionId,
+    userId: session.userId,
+    email: session.email,
+    name: session.name,
+    membershipId: session.membershipId,
+    organizationId: session.organizationId,
+    organizationName: session.organizationName,
+    role: session.role,
+    vendorId: session.role === "VENDOR" ? session.vendorId : null,
+    mustEnrollTotp: session.role !== "VENDOR" && session.requireTotp && !session.totpEnabled,
     ip: await clientIp(),
   };
 });

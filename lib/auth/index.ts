@@ -2,8 +2,9 @@
 // cookies that carry only ids and a session version; lib/auth/guard.ts checks both against the database on every
 // request, which is what makes sign-out-everywhere, removal and role changes take effect at once.
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { decode, type JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { readEnv } from "@/lib/env";
 import { log, logUnexpected } from "@/lib/log";
 import { clientIp } from "@/lib/request";
@@ -40,6 +41,35 @@ export const sessionCookie = (secure: boolean) => ({
   name: secure ? "__Host-chainward.session" : "chainward.session",
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
 });
+
+/** The ids a session cookie carries (set by the jwt callback below). */
+const claimsOf = (token: JWT): Partial<SessionClaims> => ({
+  userId: token.sub,
+  membershipId: token.mid as string | undefined,
+  sessionVersion: token.sv as number | undefined,
+  sessionId: token.sid as string | undefined,
+});
+
+// Decrypting a cookie takes a key derivation and several cipher operations; a page only needs the ids inside, which
+// lib/auth/guard.ts then checks against the Session row on every request. So each decrypted cookie is remembered
+// until it expires (a bounded number of them, the oldest forgotten first).
+const decoded = new Map<string, { claims: Partial<SessionClaims>; expiresAt: number }>();
+const DECODED_KEPT = 10_000;
+
+/** The claims of the request's session cookie, or null when it has none that decrypts and has not expired. */
+export async function sessionClaims(): Promise<Partial<SessionClaims> | null> {
+  const { name } = sessionCookie(await servedOverHttps());
+  const token = (await cookies()).get(name)?.value;
+  if (!token) return null;
+  const known = decoded.get(token);
+  if (known && known.expiresAt > Date.now()) return known.claims;
+  const payload = await decode({ token, secret: authSecret(), salt: name }).catch(() => null);
+  if (!payload || typeof payload.exp !== "number") return null;
+  const claims = claimsOf(payload);
+  if (decoded.size >= DECODED_KEPT) decoded.delete(decoded.keys().next().value!);
+  decoded.set(token, { claims, expiresAt: payload.exp * 1000 });
+  return claims;
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
   const secure = await servedOverHttps(request);
@@ -103,9 +133,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
         return token;
       },
       session({ session, token }) {
-        return Object.assign(session, {
-          claims: { userId: token.sub, membershipId: token.mid, sessionVersion: token.sv, sessionId: token.sid },
-        });
+        return Object.assign(session, { claims: claimsOf(token) });
       },
     },
   };

@@ -19,9 +19,9 @@ async function signedIn(role: "ADMIN" | "SECURITY_MANAGER" = "SECURITY_MANAGER")
 describe("server-side sessions", () => {
   it("live while used; ends after the idle timeout, and each request moves the idle clock", async () => {
     const { claims, start, membership } = await signedIn();
-    expect((await resolveSession(claims, at(start, 59 * 60_000), timeouts))?.id).toBe(membership.id);
+    expect((await resolveSession(claims, at(start, 59 * 60_000), timeouts))?.membershipId).toBe(membership.id);
     // That request was seen: another 59 minutes later the session still lives.
-    expect((await resolveSession(claims, at(start, 118 * 60_000), timeouts))?.id).toBe(membership.id);
+    expect((await resolveSession(claims, at(start, 118 * 60_000), timeouts))?.membershipId).toBe(membership.id);
     expect(await resolveSession(claims, at(start, 180 * 60_000), timeouts)).toBeNull();
     // Ended for good: the row is gone.
     expect(await db().session.count({ where: { id: claims.sessionId } })).toBe(0);

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
+import type { Role } from "./roles";
 
 /** How often lastSeenAt is written: often enough for the idle timeout, rarely enough to spare the database. */
 const TOUCH_EVERY_MS = 60_000;
@@ -26,22 +27,42 @@ export interface SessionClaims {
   sessionId: string;
 }
 
-/** The membership behind a live session, or null (and the expired session is removed). */
-export async function resolveSession(claims: Partial<SessionClaims>, now = new Date(), timeouts = sessionTimeouts()) {
+/** What a live session stands for: its member, the member's user and organization. */
+export interface LiveSession {
+  sessionId: string;
+  membershipId: string;
+  userId: string;
+  email: string;
+  name: string;
+  organizationId: string;
+  organizationName: string;
+  role: Role;
+  vendorId: string | null;
+  requireTotp: boolean;
+  totpEnabled: boolean;
+}
+
+/** The member behind a live session, or null (and the expired session is removed). One query: it runs on every request. */
+export async function resolveSession(claims: Partial<SessionClaims>, now = new Date(), timeouts = sessionTimeouts()): Promise<LiveSession | null> {
   if (typeof claims.sessionId !== "string" || typeof claims.userId !== "string" || typeof claims.membershipId !== "string") return null;
-  const session = await db().session.findUnique({
-    where: { id: claims.sessionId },
-    include: { membership: { include: { user: true, organization: true } } },
-  });
-  if (!session || session.userId !== claims.userId || session.membershipId !== claims.membershipId) return null;
-  if (session.membership.user.sessionVersion !== claims.sessionVersion) return null;
-  const idle = now.getTime() - session.lastSeenAt.getTime();
-  if (idle > timeouts.idleMs || now.getTime() - session.createdAt.getTime() > timeouts.absoluteMs) {
-    await db().session.deleteMany({ where: { id: session.id } });
+  const [row] = await db().$queryRaw<(LiveSession & { sessionVersion: number; lastSeenAt: Date; createdAt: Date })[]>`
+    SELECT s.id AS "sessionId", s."membershipId", s."lastSeenAt", s."createdAt", u.id AS "userId", u.email, u.name,
+           u."sessionVersion", u."totpEnabledAt" IS NOT NULL AS "totpEnabled", m."organizationId", m.role::text AS role,
+           m."vendorId", o.name AS "organizationName", o."requireTotp"
+    FROM "Session" s
+    JOIN "Membership" m ON m.id = s."membershipId" AND m."userId" = s."userId"
+    JOIN "User" u ON u.id = m."userId"
+    JOIN "Organization" o ON o.id = m."organizationId"
+    WHERE s.id = ${claims.sessionId} AND s."userId" = ${claims.userId} AND s."membershipId" = ${claims.membershipId}`;
+  if (!row || row.sessionVersion !== claims.sessionVersion) return null;
+  const idle = now.getTime() - row.lastSeenAt.getTime();
+  if (idle > timeouts.idleMs || now.getTime() - row.createdAt.getTime() > timeouts.absoluteMs) {
+    await db().session.deleteMany({ where: { id: row.sessionId } });
     return null;
   }
-  if (idle > TOUCH_EVERY_MS) await db().session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
-  return session.membership;
+  if (idle > TOUCH_EVERY_MS) await db().session.updateMany({ where: { id: row.sessionId }, data: { lastSeenAt: now } });
+  const { sessionId, membershipId, userId, email, name, organizationId, organizationName, role, vendorId, requireTotp, totpEnabled } = row;
+  return { sessionId, membershipId, userId, email, name, organizationId, organizationName, role, vendorId, requireTotp, totpEnabled };
 }
 
 export async function endSession(sessionId: string) {

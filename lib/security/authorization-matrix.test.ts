@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 let currentClaims: Record<string, unknown> | null = null;
 vi.mock("@/lib/auth/index", () => ({
-  auth: async () => (currentClaims ? { claims: currentClaims } : null),
+  sessionClaims: async () => currentClaims,
   signIn: async () => undefined,
   signOut: async () => undefined,
   handlers: {},
