@@ -76,6 +76,36 @@ describe("stored risk scores", () => {
     expect(await stale(other.org.id)).toEqual([]);
   });
 
+  it("every kind of risk input marks its vendor, on insert, update and delete; a row moved between vendors marks both", async () => {
+    const { org, erp, msp, printer, rmm } = await setup();
+    const changesOf = async (vendorId: string) => (await db().vendorRiskScore.findUniqueOrThrow({ where: { vendorId } })).changes;
+    const marks = async (expected: string[], write: () => Promise<unknown>) => {
+      await refreshRiskScores(org.id);
+      await write();
+      expect(await stale(org.id), write.toString()).toEqual([...expected].sort());
+    };
+    const product = await db().product.create({ data: { organizationId: org.id, vendorId: msp.id, kevVendor: "Kaseya", kevProduct: "VSA" } });
+    await marks([msp.id], () => db().vendor.update({ where: { id: msp.id }, data: { criticalFunction: true } }));
+    await marks([msp.id], () => db().patchSla.create({ data: { organizationId: org.id, vendorId: msp.id, criticalDays: 7, highDays: 14, mediumDays: 30, lowDays: 90 } }));
+    await marks([msp.id], () => db().vulnerabilityRecord.create({ data: { organizationId: org.id, productId: product.id, cveId: "CVE-2026-1", severity: "HIGH", disclosedAt: new Date("2026-01-01") } }));
+    await marks([msp.id], () => db().vulnerabilityRecord.updateMany({ where: { productId: product.id }, data: { deployedAt: new Date("2026-02-01") } }));
+    await marks([msp.id], () => db().vulnerabilityRecord.deleteMany({ where: { productId: product.id } }));
+    const finding = await db().finding.create({ data: { organizationId: org.id, vendorId: msp.id, title: "Open port", severity: "HIGH" } });
+    await marks([msp.id, printer.id], () => db().finding.update({ where: { id: finding.id }, data: { vendorId: printer.id } }));
+    await marks([printer.id], () => db().finding.delete({ where: { id: finding.id } }));
+    await marks([msp.id], () => db().alarmAcceptance.create({ data: { organizationId: org.id, vendorId: msp.id, channelId: rmm.id, acceptedUntil: new Date(Date.now() + 86_400_000), acceptedByEmail: "a@example.com", justification: "Change freeze" } }));
+    await marks([msp.id], () => db().channelSystem.deleteMany({ where: { channelId: rmm.id } }));
+    await marks([msp.id], () => db().channelSystem.create({ data: { channelId: rmm.id, systemId: erp.id } }));
+    // Deleting a system deletes its links (cascade): the vendors whose channels reached it are marked.
+    await marks([msp.id], () => db().system.delete({ where: { id: erp.id } }));
+    // One statement over many rows marks each vendor once.
+    const before = await changesOf(msp.id);
+    await marks([msp.id, printer.id], () =>
+      db().finding.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ organizationId: org.id, vendorId: i % 2 ? msp.id : printer.id, title: `Finding ${i}`, severity: "LOW" as const })) }),
+    );
+    expect(await changesOf(msp.id)).toBe(before + 1);
+  });
+
   it("a score computed for another day is recomputed: time alone moves SLA breaches and overdue reviews", async () => {
     const { org, manager } = await setup();
     expect(await refreshRiskScores(org.id)).toBe(0);

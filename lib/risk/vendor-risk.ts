@@ -4,10 +4,10 @@ import type { Actor } from "@/lib/auth/guard";
 import { startOfUtcDay, daysUntil } from "@/lib/dates";
 import { canPushCode } from "@/lib/channels/exposure";
 import { db } from "@/lib/db";
-import type { ChannelDirection, ChannelKind, Privilege, Severity, Tier } from "@/lib/generated/prisma/enums";
+import type { ChannelDirection, ChannelKind, Privilege, Tier } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { kevMatches } from "@/lib/kev/kev";
-import { applicableSla, assessPatch, slaDaysOf } from "@/lib/patching/sla";
+import { slaBreachCounts } from "@/lib/patching/breaches";
 import { kaseyaPatternAlarms, type KaseyaAlarm } from "./kaseya";
 import { computeVendorRisk, weightsFor, type RiskInputs, type RiskScore, type Tunables } from "./model";
 
@@ -94,9 +94,10 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   // The whole portfolio is read by organization (tens of thousands of ids would not fit in one query); a few vendors by id.
   const byVendor = options.vendorIds ? { vendorId: { in: ids }, organizationId } : { organizationId };
   const only = options.vendorIds ? ids : null;
-  // The two largest reads (channels with the systems they reach, and the vulnerability ledger) are plain SQL: at
-  // tens of thousands of rows, building nested result objects costs more than the queries.
-  const [org, slas, channels, records, kev, assessments, findings, acceptances] = await Promise.all([
+  // The two largest reads are plain SQL: channels with the systems they reach, and the vulnerability ledger, which
+  // the database reduces to a count of breaches per vendor. At tens of thousands of rows, building result objects
+  // costs more than the queries.
+  const [org, slas, channels, breachesOf, kev, assessments, findings, acceptances] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
     db().patchSla.findMany({ where: byVendor }),
     db().$queryRaw<ChannelFacts[]>`
@@ -109,10 +110,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
       WHERE c."organizationId" = ${organizationId} AND c."disabledAt" IS NULL AND (${only}::text[] IS NULL OR c."vendorId" = ANY(${only}::text[]))
       GROUP BY c.id
       ORDER BY c.name, c.id`,
-    db().$queryRaw<{ cveId: string; productId: string; vendorId: string; severity: Severity; disclosedAt: Date; fixReleasedAt: Date | null; deployedAt: Date | null }[]>`
-      SELECT r."cveId", r."productId", p."vendorId", r.severity, r."disclosedAt", r."fixReleasedAt", r."deployedAt"
-      FROM "VulnerabilityRecord" r JOIN "Product" p ON p.id = r."productId"
-      WHERE r."organizationId" = ${organizationId} AND (${only}::text[] IS NULL OR p."vendorId" = ANY(${only}::text[]))`,
+    slaBreachCounts(organizationId, asOf, only),
     kevMatches(actor, options.vendorIds ? ids : undefined),
     db().assessment.findMany({
       where: { ...byVendor, status: "COMPLETED" },
@@ -124,10 +122,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
     db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: { acceptedUntil: "desc" } }),
   ]);
   const weights = weightsFor(org.riskWeights as Partial<Tunables> | null, org.riskWeightsRevision);
-  // The catalog is small (a few thousand entries); the ledger may not be.
-  const kevDue = new Map((await db().kevEntry.findMany({ where: { organizationId }, select: { cveId: true, dueDate: true } })).map((k) => [k.cveId, k.dueDate]));
   const slasOf = groupBy(slas, (s) => s.vendorId);
-  const recordsOf = groupBy(records, (r) => r.vendorId);
   const channelsOf = groupBy(channels, (c) => c.vendorId);
   const openKevOf = groupBy(
     kev.filter((m) => !m.deployed),
@@ -140,9 +135,6 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
 
   return vendors.map((vendor) => {
     const vendorSlas = slasOf.get(vendor.id) ?? [];
-    const breaches = (recordsOf.get(vendor.id) ?? []).filter(
-      (r) => assessPatch({ ...r, kevDueDate: kevDue.get(r.cveId) ?? null }, slaDaysOf(applicableSla(vendorSlas, r.productId)), asOf).breached,
-    ).length;
     const lastScore = scoreOf.get(vendor.id);
     const inputs: RiskInputs = {
       dataSensitivity: vendor.dataSensitivity,
@@ -161,7 +153,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
         killSwitchTested: !!c.killSwitchTestedAt,
         systems: c.systems,
       })),
-      slaBreaches: breaches,
+      slaBreaches: breachesOf.get(vendor.id) ?? 0,
       openKev: new Set((openKevOf.get(vendor.id) ?? []).map((m) => m.entry.cveId)).size,
       controlScore: lastScore === undefined || lastScore === null ? null : lastScore / 100,
       openFindings: (findingsOf.get(vendor.id) ?? []).map((f) => ({ severity: f.severity, ageDays: Math.max(0, -daysUntil(f.createdAt, asOf)) })),

@@ -6,6 +6,7 @@ import { createChannel } from "@/lib/channels/channels";
 import { channelFields } from "@/lib/channels/schema";
 import { db } from "@/lib/db";
 import { importKevCatalog } from "@/lib/kev/kev";
+import { slaBreachCounts } from "@/lib/patching/breaches";
 import { vendorPatching } from "@/lib/patching/patching";
 import { csvRow } from "@/lib/csv";
 import { exportVendors } from "./export";
@@ -30,7 +31,7 @@ describe("vendor list filters", () => {
       entries: fc.array(entry, { maxLength: 3 }),
     });
     const specs = fc.sample(vendorSpec, { numRuns: 14, seed: 20261127 });
-    const expected = new Set<string>();
+    const counts = new Map<string, number>();
     for (const [i, spec] of specs.entries()) {
       const vendor = await createVendor(org.id, `Generated ${i}`);
       if (spec.sla) {
@@ -46,10 +47,14 @@ describe("vendor list filters", () => {
           data: { organizationId: org.id, productId: product.id, cveId: `CVE-2026-${1000 + j}`, severity: e.severity, disclosedAt, fixReleasedAt, deployedAt },
         });
       }
-      if ((await vendorPatching(actor, vendor.id))!.summary.breaches > 0) expected.add(vendor.id);
+      const breaches = (await vendorPatching(actor, vendor.id))!.summary.breaches;
+      if (breaches > 0) counts.set(vendor.id, breaches);
     }
+    const expected = new Set(counts.keys());
     const { vendors } = await listVendorsForActor(actor, { slaBreach: true });
     expect(new Set(vendors.map((v) => v.id))).toEqual(expected);
+    // The risk scores count breaches in the database, entry by entry, by the same rules.
+    expect(await slaBreachCounts(org.id, new Date())).toEqual(counts);
     expect(expected.size).toBeGreaterThan(0);
     expect(expected.size).toBeLessThan(specs.length);
   });

@@ -2,6 +2,7 @@
 // own supplier). A vendor of another organization is simply not found.
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { slaBreachCounts } from "@/lib/patching/breaches";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorStatus } from "@/lib/generated/prisma/enums";
 import type { VendorListQuery } from "./list-query";
@@ -12,33 +13,6 @@ function scope(actor: Actor): Prisma.VendorWhereInput {
   return actor.role === "VENDOR"
     ? { organizationId: actor.organizationId, id: actor.vendorId ?? "-" }
     : { organizationId: actor.organizationId };
-}
-
-/** Vendors with a computed SLA breach (same rules as lib/patching/sla.ts, in SQL so the list can filter and page). */
-async function vendorIdsWithSlaBreach(organizationId: string, asOf: Date): Promise<string[]> {
-  const today = asOf.toISOString().slice(0, 10);
-  const rows = await db().$queryRaw<{ vendorId: string }[]>`
-    SELECT DISTINCT p."vendorId"
-    FROM "VulnerabilityRecord" v
-    JOIN "Product" p ON p.id = v."productId"
-    LEFT JOIN "PatchSla" ps ON ps."productId" = p.id
-    LEFT JOIN "PatchSla" vs ON vs."vendorId" = p."vendorId" AND vs."productId" IS NULL
-    LEFT JOIN "KevEntry" k ON k."organizationId" = v."organizationId" AND k."cveId" = v."cveId"
-    CROSS JOIN LATERAL (
-      SELECT CASE v.severity
-        WHEN 'CRITICAL' THEN COALESCE(ps."criticalDays", vs."criticalDays")
-        WHEN 'HIGH' THEN COALESCE(ps."highDays", vs."highDays")
-        WHEN 'MEDIUM' THEN COALESCE(ps."mediumDays", vs."mediumDays")
-        ELSE COALESCE(ps."lowDays", vs."lowDays") END AS allowed
-    ) a
-    WHERE v."organizationId" = ${organizationId}
-      AND (
-        (a.allowed IS NOT NULL AND GREATEST(0, COALESCE(v."fixReleasedAt", ${today}::date) - v."disclosedAt") > a.allowed)
-        OR (v."fixReleasedAt" IS NOT NULL
-            AND GREATEST(0, COALESCE(v."deployedAt", ${today}::date) - v."fixReleasedAt")
-                > COALESCE(CASE WHEN k."dueDate" IS NOT NULL THEN GREATEST(0, k."dueDate" - v."fixReleasedAt") END, a.allowed))
-      )`;
-  return rows.map((r) => r.vendorId);
 }
 
 /** Vendors running a product with a known-exploited vulnerability whose fix we have not deployed. */
@@ -77,7 +51,7 @@ export async function vendorListWhere(actor: Actor, query: Partial<VendorListQue
       query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
       channelFilter,
       query.reviewOverdue ? { nextReviewDate: { lt: asOf }, status: { in: ["ACTIVE", "OFFBOARDING"] } } : {},
-      query.slaBreach ? { id: { in: await vendorIdsWithSlaBreach(actor.organizationId, asOf) } } : {},
+      query.slaBreach ? { id: { in: [...(await slaBreachCounts(actor.organizationId, asOf)).keys()] } } : {},
       query.kevAlert ? { id: { in: await vendorIdsWithKevAlert(actor.organizationId) } } : {},
     ],
   };
