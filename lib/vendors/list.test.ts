@@ -30,7 +30,7 @@ describe("vendor list filters", () => {
       sla: fc.option(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 40 })), { nil: null }),
       entries: fc.array(entry, { maxLength: 3 }),
     });
-    const specs = fc.sample(vendorSpec, { numRuns: 14, seed: 20261127 });
+    const specs = fc.sample(vendorSpec, { numRuns: 40, seed: 20261127 });
     const counts = new Map<string, number>();
     for (const [i, spec] of specs.entries()) {
       const vendor = await createVendor(org.id, `Generated ${i}`);
