@@ -145,7 +145,7 @@ function describeChannel(c: ChannelRisk): string {
   const verb = c.privilege === "CODE_EXECUTION" || c.canPushCode ? "can execute code on" : c.privilege === "ADMIN" ? "has admin access to" : c.privilege === "WRITE" ? "can change data on" : "can read";
   const gaps = [c.alwaysOn ? "always-on" : "", c.mfaEnforced ? "" : "without MFA"].filter(Boolean);
   const systems = `${c.systems.length} system${c.systems.length === 1 ? "" : "s"}${critical ? `, ${critical} of them critical` : ""}`;
-  return `${verb} ${systems}, through ${gaps[0] === "always-on" ? "an always-on" : "a"} ${c.kindLabel} channel${gaps.includes("without MFA") ? " without MFA" : ""} (${c.name})`;
+  return `${verb} ${systems}, through ${gaps[0] === "always-on" ? "an always-on" : /^[aeiou]/i.test(c.kindLabel) ? "an" : "a"} ${c.kindLabel} channel${gaps.includes("without MFA") ? " without MFA" : ""} (${c.name})`;
 }
 
 export function computeVendorRisk(input: RiskInputs, W: Weights = WEIGHTS): RiskScore {

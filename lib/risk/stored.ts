@@ -14,24 +14,16 @@ import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 const CHUNK = 1000;
 const PARALLEL = 3;
 
-/** What the lists and dashboards show of a vendor's score and channels, stored with it. */
+/** What the lists and dashboards show of a vendor's score, stored with it. */
 export interface RiskDetail {
   factors: RiskFactor[];
   alarms: (Omit<KaseyaAlarm, "accepted"> & { accepted?: { until: string; byEmail: string; justification: string } })[];
-  channels: { name: string; canPushCode: boolean; privileged: boolean; mfaEnforced: boolean; killSwitchTested: boolean }[];
 }
 
 function detailOf(row: VendorRiskRow): RiskDetail {
   return {
     factors: row.score.factors,
     alarms: row.alarms.map((a) => (a.accepted ? { ...a, accepted: { ...a.accepted, until: a.accepted.until.toISOString() } } : { ...a, accepted: undefined })),
-    channels: row.inputs.channels.map((c) => ({
-      name: c.name,
-      canPushCode: c.canPushCode,
-      privileged: c.canPushCode || c.privilege === "ADMIN" || c.privilege === "CODE_EXECUTION",
-      mfaEnforced: c.mfaEnforced,
-      killSwitchTested: c.killSwitchTested,
-    })),
   };
 }
 
@@ -64,21 +56,31 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
   const write = async (chunk: typeof stale) => {
     const changesOf = new Map(chunk.map((s) => [s.vendorId, s.changes]));
     const rows = await loadVendorRisks(actor, { vendorIds: chunk.map((s) => s.vendorId), asOf });
-    // One statement per chunk: thousands of single-row updates would cost more than computing the scores.
-    const column = <T>(f: (r: VendorRiskRow) => T) => rows.map(f);
+    // One statement per chunk, its rows as one JSON parameter: thousands of single-row updates, or a dozen arrays
+    // of escaped strings, would cost more than computing the scores.
+    const values = rows.map((r) => ({
+      id: r.vendor.id,
+      changes: changesOf.get(r.vendor.id)!,
+      impact: r.score.impact,
+      likelihood: r.score.likelihood,
+      residual: r.score.residual,
+      level: r.score.level,
+      weights: r.score.weightsVersion,
+      active: r.alarms.filter((a) => !a.accepted).length,
+      accepted: r.alarms.filter((a) => a.accepted).length,
+      breaches: r.inputs.slaBreaches,
+      kev: r.inputs.openKev,
+      assessed: r.inputs.controlScore !== null,
+      detail: detailOf(r),
+    }));
     await db().$executeRaw`
       UPDATE "VendorRiskScore" s SET
         "computedChanges" = u.changes, "asOfDay" = ${day}::date, impact = u.impact, likelihood = u.likelihood, residual = u.residual,
         level = u.level, "weightsVersion" = u.weights, "activeAlarms" = u.active, "acceptedAlarms" = u.accepted,
-        "slaBreaches" = u.breaches, "openKev" = u.kev, assessed = u.assessed, detail = u.detail::jsonb
-      FROM unnest(
-        ${column((r) => r.vendor.id)}::text[], ${column((r) => changesOf.get(r.vendor.id)!)}::int[],
-        ${column((r) => r.score.impact)}::float8[], ${column((r) => r.score.likelihood)}::float8[], ${column((r) => r.score.residual)}::int[],
-        ${column((r) => r.score.level)}::text[], ${column((r) => r.score.weightsVersion)}::text[],
-        ${column((r) => r.alarms.filter((a) => !a.accepted).length)}::int[], ${column((r) => r.alarms.filter((a) => a.accepted).length)}::int[],
-        ${column((r) => r.inputs.slaBreaches)}::int[], ${column((r) => r.inputs.openKev)}::int[], ${column((r) => r.inputs.controlScore !== null)}::boolean[],
-        ${column((r) => JSON.stringify(detailOf(r)))}::text[]
-      ) AS u(id, changes, impact, likelihood, residual, level, weights, active, accepted, breaches, kev, assessed, detail)
+        "slaBreaches" = u.breaches, "openKev" = u.kev, assessed = u.assessed, detail = u.detail
+      FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS u(
+        id text, changes int, impact float8, likelihood float8, residual int, level text, weights text, active int, accepted int,
+        breaches int, kev int, assessed boolean, detail jsonb)
       WHERE s."vendorId" = u.id`;
   };
   // Several chunks at a time: one is computed in JavaScript while the database answers the others' queries.
