@@ -44,17 +44,25 @@ if ((await db().vendor.count()) > 0 && !(reuse && seeded)) {
   process.exit(1);
 }
 const { organizationId, seedSeconds } = reuse && seeded ? { organizationId: seeded.organizationId, seedSeconds: null } : await seedBenchmark();
-// Full recomputation: every stored score, as the daily job does it. Then one vendor after an edit, as the next page
-// view does it (the trigger has marked just that vendor).
-let t = performance.now();
-const recomputed = await refreshRiskScores(organizationId, new Date(), true);
-const fullRecomputeMs = performance.now() - t;
+// Full recomputation: every stored score, as the daily job does it, three times in this process: the first run
+// also pays for compiling the code and warming the connection pool, as a server's first daily job would; the
+// median is the figure compared with the target. Then one vendor after an edit, as the next page view does it (the
+// trigger has marked just that vendor).
+let t = 0;
+let recomputed = 0;
+const fullRecomputeRunsMs: number[] = [];
+for (let run = 0; run < 3; run++) {
+  t = performance.now();
+  recomputed = await refreshRiskScores(organizationId, new Date(), true);
+  fullRecomputeRunsMs.push(round(performance.now() - t));
+}
+const fullRecomputeMs = [...fullRecomputeRunsMs].sort((a, b) => a - b)[1]!;
 const sampleVendor = "bv137";
 await db().vendor.update({ where: { id: sampleVendor }, data: { tier: "CRITICAL", version: { increment: 1 } } });
 t = performance.now();
 const single = await refreshRiskScores(organizationId);
 const singleRecomputeMs = performance.now() - t;
-console.log(`Risk of ${recomputed} vendors in ${round(fullRecomputeMs)} ms; ${single} vendor after an edit in ${round(singleRecomputeMs)} ms.`);
+console.log(`Risk of ${recomputed} vendors in ${fullRecomputeRunsMs.join(" / ")} ms (median ${fullRecomputeMs}); ${single} vendor after an edit in ${round(singleRecomputeMs)} ms.`);
 const assessment = await db().assessment.findFirstOrThrow({ where: { organizationId, status: "SUBMITTED" }, select: { id: true } });
 await closeDb();
 
@@ -158,6 +166,9 @@ async function load(name: string, pathAndQuery: string, cookie?: string): Promis
 for (const p of ["/robots.txt", "/dashboard", "/vendors", `/vendors/${sampleVendor}`]) await fetch(`${BASE}${p}`, { headers: { cookie: managerCookie } });
 
 const baseline = await load("static baseline (/robots.txt)", "/robots.txt");
+// For reference, not a target: the cheapest server-rendered page there is (signed out: no session, no query). What
+// any signed-in page can reach lies below it.
+const dynamicFloor = await load("sign-in page, signed out (reference)", "/sign-in");
 // BENCH_ONLY=dashboard,review measures only the pages whose names contain one of the words (for profiling).
 const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
 const pages: Measured[] = [];
@@ -214,11 +225,13 @@ const results = {
   settings: { connections: CONNECTIONS, seconds: SECONDS, heapLimitMb: process.env.CHAINWARD_HEAP_MB ?? null },
   seedSeconds: seedSeconds === null ? null : round(seedSeconds),
   fullRecomputeMs: round(fullRecomputeMs),
+  fullRecomputeRunsMs,
   singleRecomputeMs: round(singleRecomputeMs),
   csvExport: { ms: round(csvMs), bytes: csvBytes, status: csv.status },
   peakServerMemoryMb: round(peakMemoryMb),
   firstLoadJsKb,
   baseline,
+  reference: { ...dynamicFloor, p95VsBaseline: round(dynamicFloor.p95 / baseline.p95, 1), throughputVsBaseline: round(dynamicFloor.rps / baseline.rps, 3) },
   pages: rows,
   targets,
 };
@@ -231,13 +244,14 @@ writeFileSync(path.join(ROOT, "bench/results/latest.json"), JSON.stringify(resul
 const md = [
   `# Benchmark ${results.date.slice(0, 16)} (${results.machine.cpus} cores, ${CONNECTIONS} connections, ${SECONDS} s per page)`,
   "",
-  `Seed: ${results.seedSeconds === null ? "not measured (reused)" : `${results.seedSeconds} s`}. Risk of all ${SIZES.vendors.toLocaleString("en")} vendors: ${results.fullRecomputeMs} ms (target ${targets.fullRecomputeMs}); one vendor after an edit: ${results.singleRecomputeMs} ms (target ${targets.singleRecomputeMs}).`,
+  `Seed: ${results.seedSeconds === null ? "not measured (reused)" : `${results.seedSeconds} s`}. Risk of all ${SIZES.vendors.toLocaleString("en")} vendors: ${results.fullRecomputeMs} ms, the median of ${fullRecomputeRunsMs.join(" / ")} ms (target ${targets.fullRecomputeMs}); one vendor after an edit: ${results.singleRecomputeMs} ms (target ${targets.singleRecomputeMs}).`,
   `CSV export of all vendors: ${results.csvExport.ms} ms, ${(csvBytes / 1024 / 1024).toFixed(1)} MB (target ${targets.csvExportMs} ms). Peak server memory: ${results.peakServerMemoryMb} MB (target ${targets.serverMemoryMb}).`,
   `First-load JavaScript, gzip: dashboard ${firstLoadJsKb.dashboard} kB, vendor list ${firstLoadJsKb.vendorList} kB (target ${targets.firstLoadJsKb}).`,
   "",
   "| page | p50 ms | p95 ms | p99 ms | req/s | errors | p95 ÷ baseline | req/s ÷ baseline |",
   "|---|---:|---:|---:|---:|---:|---:|---:|",
   `| ${baseline.name} | ${baseline.p50} | ${baseline.p95} | ${baseline.p99} | ${baseline.rps} | ${baseline.errors} | 1 | 1 |`,
+  `| ${dynamicFloor.name} | ${dynamicFloor.p50} | ${dynamicFloor.p95} | ${dynamicFloor.p99} | ${dynamicFloor.rps} | ${dynamicFloor.errors} | ${results.reference.p95VsBaseline} | ${results.reference.throughputVsBaseline} |`,
   ...rows.map((r) => `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} | ${r.p95VsBaseline} | ${r.throughputVsBaseline} |`),
   "",
 ].join("\n");
