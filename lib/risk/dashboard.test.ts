@@ -5,7 +5,7 @@ import { seedDemo } from "@/lib/demo/seed";
 import { createFinding } from "@/lib/findings/findings";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { acceptAlarm } from "./alarms";
-import { BANDS, executiveDashboard, heatMap, rankRisks, securityDashboard, snapshotRiskScores } from "./dashboard";
+import { band, BANDS, executiveDashboard, rankedRisks, RISKS_PAGE_SIZE, securityDashboard, snapshotRiskScores, storedHeatMap } from "./dashboard";
 import { loadVendorRisks } from "./vendor-risk";
 
 describe("dashboards", () => {
@@ -13,14 +13,26 @@ describe("dashboards", () => {
     const orgId = await seedDemo();
     const { actor } = await createMember(orgId, "SECURITY_MANAGER");
     const rows = await loadVendorRisks(actor);
-    const cells = heatMap(rows);
+    const all = await rankedRisks(actor); // brings the stored scores up to date first
+    const cells = await storedHeatMap(orgId);
     let total = 0;
     for (let i = 0; i < BANDS; i++)
       for (let l = 0; l < BANDS; l++) {
-        expect(rankRisks(rows, { impactBand: i, likelihoodBand: l }).length).toBe(cells[i]![l]);
+        const listed = await rankedRisks(actor, { impactBand: i, likelihoodBand: l });
+        expect(listed.total).toBe(cells[i]![l]);
+        // The same vendors the computed scores put in that cell.
+        const computed = rows.filter((r) => band(r.score.impact) === i && band(r.score.likelihood) === l).map((r) => r.vendor.id);
+        expect(listed.rows.map((r) => r.vendor.id).sort()).toEqual(computed.sort());
         total += cells[i]![l]!;
       }
     expect(total).toBe(rows.length);
+    // By level, ranked, and a page at a time.
+    expect(all.total).toBe(rows.length);
+    expect(all.rows.map((r) => r.score.residual)).toEqual([...rows.map((r) => r.score.residual)].sort((a, b) => b - a).slice(0, RISKS_PAGE_SIZE));
+    const critical = await rankedRisks(actor, { level: "critical" });
+    expect(critical.total).toBe(rows.filter((r) => r.score.level === "critical").length);
+    expect(critical.rows.every((r) => r.score.level === "critical")).toBe(true);
+    expect((await rankedRisks(actor, {}, 999)).page).toBe(all.pageCount);
     const dashboard = await securityDashboard(actor);
     expect(dashboard.top[0]!.vendor.name).toBe("BrightPath IT Services");
     expect(dashboard.alarms.some((a) => a.vendor.name === "BrightPath IT Services")).toBe(true);

@@ -26,29 +26,38 @@ export interface RiskListFilter {
   likelihoodBand?: number;
 }
 
-/** Vendors by residual risk, highest first, optionally one level or one heat-map cell. */
-export function rankRisks(rows: VendorRiskRow[], filter: RiskListFilter = {}) {
-  return rows
-    .filter((r) => !filter.level || r.score.level === filter.level)
-    .filter((r) => filter.impactBand === undefined || band(r.score.impact) === filter.impactBand)
-    .filter((r) => filter.likelihoodBand === undefined || band(r.score.likelihood) === filter.likelihoodBand)
-    .sort((a, b) => b.score.residual - a.score.residual || a.vendor.name.localeCompare(b.vendor.name));
-}
-
-export function heatMap(rows: VendorRiskRow[]) {
-  const cells = Array.from({ length: BANDS }, () => Array.from({ length: BANDS }, () => 0));
-  for (const r of rows) cells[band(r.score.impact)]![band(r.score.likelihood)]! += 1;
-  return cells; // cells[impactBand][likelihoodBand]
-}
-
 /** A stored score in the shape the lists show: the vendor, its score with factors. */
 const asRanked = (r: StoredRisk) => ({
   vendor: r.vendor,
   score: { impact: r.impact, likelihood: r.likelihood, residual: r.residual, level: r.level, factors: r.detail.factors, weightsVersion: r.weightsVersion },
 });
 
+/** The stored scores a risk-list filter selects: a level, and a heat-map cell's bands (as band() draws them). */
+function storedRiskWhere(filter: RiskListFilter): Prisma.VendorRiskScoreWhereInput {
+  const within = (b: number) => ({ gte: b * (100 / BANDS), ...(b < BANDS - 1 ? { lt: (b + 1) * (100 / BANDS) } : {}) });
+  return {
+    ...(filter.level ? { level: filter.level } : {}),
+    ...(filter.impactBand !== undefined ? { impact: within(filter.impactBand) } : {}),
+    ...(filter.likelihoodBand !== undefined ? { likelihood: within(filter.likelihoodBand) } : {}),
+  };
+}
+
+export const RISKS_PAGE_SIZE = 50;
+
+/** One page of the vendors by residual risk, highest first, optionally one level or one heat-map cell. */
+export async function rankedRisks(actor: Actor, filter: RiskListFilter = {}, page = 1) {
+  const where = storedRiskWhere(filter);
+  await freshScores(actor);
+  const total = await db().vendorRiskScore.count({ where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where } });
+  const pageCount = Math.max(1, Math.ceil(total / RISKS_PAGE_SIZE));
+  // A page past the end (an old link, a shrunken filter) shows the last one.
+  const shown = Math.min(page, pageCount);
+  const rows = await storedRisks(actor, where, { take: RISKS_PAGE_SIZE, skip: (shown - 1) * RISKS_PAGE_SIZE });
+  return { total, page: shown, pageCount, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
+}
+
 /** Heat-map cells from the stored scores, counted by the database. */
-async function storedHeatMap(organizationId: string) {
+export async function storedHeatMap(organizationId: string) {
   const cells = Array.from({ length: BANDS }, () => Array.from({ length: BANDS }, () => 0));
   const groups = await db().$queryRaw<{ i: number; l: number; n: number }[]>`
     SELECT LEAST(${BANDS - 1}, floor(s.impact / ${100 / BANDS}))::int AS i, LEAST(${BANDS - 1}, floor(s.likelihood / ${100 / BANDS}))::int AS l, count(*)::int AS n
@@ -60,7 +69,7 @@ async function storedHeatMap(organizationId: string) {
 }
 
 /** Vendors whose alarms the dashboard spells out; the rest are counted and a click away. */
-const ALARMS_LISTED = 25;
+const ALARMS_LISTED = 10;
 
 /**
  * The dashboards' figures, kept per organization, day and risk generation: every transaction that changes a risk

@@ -51,6 +51,8 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
     WHERE s."organizationId" = ${organizationId}
       AND (${everything} OR s."computedChanges" <> s.changes OR s."asOfDay" IS NULL OR s."asOfDay" <> ${day}::date)`;
   if (!stale.length) return 0;
+  // Scores rewritten, perhaps for another day: the next reader checks again.
+  currentAt.delete(organizationId);
   const org = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true } });
   const actor = systemActor(org);
   const write = async (chunk: typeof stale) => {
@@ -93,8 +95,20 @@ const vendorFields = { id: true, name: true, tier: true, status: true, criticalF
 
 export type StoredRisk = Prisma.VendorRiskScoreGetPayload<{ include: { vendor: { select: typeof vendorFields } } }> & { level: RiskLevel; detail: RiskDetail };
 
+// Each organization's risk generation (raised by every transaction that changes a risk input) when this process last
+// found its scores current, with the day: while neither has moved, the check for stale scores (a scan of all the
+// organization's scores) is skipped.
+const currentAt = new Map<string, string>();
+
 /** Once per request and day: a page that reads scores several times checks for stale ones once. */
-const refreshForRequest = cache((organizationId: string, day: string) => refreshRiskScores(organizationId, new Date(`${day}T12:00:00Z`)));
+const refreshForRequest = cache(async (organizationId: string, day: string) => {
+  const { riskGeneration } = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskGeneration: true } });
+  const key = `${riskGeneration}:${day}`;
+  if (currentAt.get(organizationId) === key) return 0;
+  const written = await refreshRiskScores(organizationId, new Date(`${day}T12:00:00Z`));
+  currentAt.set(organizationId, key);
+  return written;
+});
 
 /** Brings the organization's stored scores up to date for the day of `asOf` (once per request). */
 export async function freshScores(actor: Actor, asOf = new Date()) {
@@ -102,7 +116,7 @@ export async function freshScores(actor: Actor, asOf = new Date()) {
 }
 
 /** Current stored scores of the organization's vendors (terminated ones left out), after refreshing what is stale. */
-export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: { orderBy?: Prisma.VendorRiskScoreOrderByWithRelationInput[]; take?: number; asOf?: Date } = {}) {
+export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: { orderBy?: Prisma.VendorRiskScoreOrderByWithRelationInput[]; take?: number; skip?: number; asOf?: Date } = {}) {
   if (actor.role === "VENDOR") return [];
   await freshScores(actor, options.asOf);
   return (await db().vendorRiskScore.findMany({
@@ -110,5 +124,6 @@ export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhe
     include: { vendor: { select: vendorFields } },
     orderBy: options.orderBy ?? [{ residual: "desc" }, { vendor: { name: "asc" } }],
     take: options.take,
+    skip: options.skip,
   })) as StoredRisk[];
 }

@@ -4,12 +4,11 @@ import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { TierBadge } from "@/components/vendors/tier-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { FilterLinks } from "@/components/ui/filter-links";
-import { EmptyState, PageHeader } from "@/components/ui/page";
+import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { BANDS, LEVELS, rankRisks } from "@/lib/risk/dashboard";
-import { loadVendorRisks } from "@/lib/risk/vendor-risk";
+import { BANDS, LEVELS, rankedRisks } from "@/lib/risk/dashboard";
 
 export const metadata: Metadata = { title: "Vendor risks" };
 
@@ -19,13 +18,19 @@ const bandParam = (v: string | undefined) => {
 };
 const range = (band: number) => `${band * (100 / BANDS)}–${(band + 1) * (100 / BANDS)}`;
 
-export default async function RisksPage({ searchParams }: { searchParams: Promise<{ level?: string; impact?: string; likelihood?: string }> }) {
+export default async function RisksPage({ searchParams }: { searchParams: Promise<{ level?: string; impact?: string; likelihood?: string; page?: string }> }) {
   const actor = await requireRole(...STAFF_ROLES);
   const sp = await searchParams;
   const level = LEVELS.find((l) => l === sp.level);
   const impactBand = bandParam(sp.impact);
   const likelihoodBand = bandParam(sp.likelihood);
-  const rows = rankRisks(await loadVendorRisks(actor), { level, impactBand, likelihoodBand });
+  const requested = Number(sp.page);
+  const { rows, total, page, pageCount } = await rankedRisks(actor, { level, impactBand, likelihoodBand }, Number.isInteger(requested) && requested > 0 ? requested : 1);
+  const href = (p: number) => {
+    const params = new URLSearchParams(Object.entries({ level, impact: impactBand, likelihood: likelihoodBand }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+    if (p > 1) params.set("page", String(p));
+    return params.size ? `/risks?${params}` : "/risks";
+  };
   const filtered = level || impactBand !== undefined || likelihoodBand !== undefined;
   const description = [
     level ? `${level} risk` : "",
@@ -36,7 +41,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader
         title="Vendor risks"
-        description={filtered ? `Vendors with ${description.join(", ")}, highest residual risk first.` : "Every vendor's residual risk, highest first, with the factor that weighs most."}
+        description={`${filtered ? `${total} vendor${total === 1 ? "" : "s"} with ${description.join(", ")}` : `All ${total} vendors`}, highest residual risk first, with the factor that weighs most.`}
         crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
         actions={
           <ButtonLink href="/api/risks/export" variant="secondary" prefetch={false}>
@@ -73,7 +78,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
                   <Link href={`/vendors/${r.vendor.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
                     {r.vendor.name}
                   </Link>
-                  {r.alarms.some((a) => !a.accepted) && <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">Kaseya-pattern alarm</span>}
+                  {r.activeAlarms > 0 && <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">Kaseya-pattern alarm</span>}
                 </Td>
                 <Td>
                   <TierBadge tier={r.vendor.tier} />
@@ -90,6 +95,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
           </tbody>
         </Table>
       )}
+      <Pagination page={page} pageCount={pageCount} href={href} />
     </>
   );
 }
