@@ -26,8 +26,13 @@ async function setup() {
   return { org, manager, admin, erp, wiki, msp, printer, rmm };
 }
 
-const stale = async (organizationId: string) =>
-  (await db().$queryRaw<{ vendorId: string }[]>`SELECT "vendorId" FROM "VendorRiskScore" WHERE "organizationId" = ${organizationId} AND changes <> "computedChanges" ORDER BY "vendorId"`).map((r) => r.vendorId);
+/** The vendors whose scores wait for recomputation; the stale flag always agrees with the change counters. */
+async function stale(organizationId: string) {
+  const rows = await db().$queryRaw<{ vendorId: string; flagged: boolean; moved: boolean }[]>`
+    SELECT "vendorId", stale AS flagged, changes <> "computedChanges" AS moved FROM "VendorRiskScore" WHERE "organizationId" = ${organizationId} ORDER BY "vendorId"`;
+  expect(rows.filter((r) => r.flagged !== r.moved)).toEqual([]);
+  return rows.filter((r) => r.moved).map((r) => r.vendorId);
+}
 
 describe("stored risk scores", () => {
   it("equal the scores computed from the records, and follow every change before they are read", async () => {

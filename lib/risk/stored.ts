@@ -46,10 +46,14 @@ export const systemActor = (organization: { id: string; name: string }): Actor =
  */
 export async function refreshRiskScores(organizationId: string, asOf = new Date(), everything = false): Promise<number> {
   const day = startOfUtcDay(asOf);
-  const stale = await db().$queryRaw<{ vendorId: string; changes: number }[]>`
-    SELECT s."vendorId", s.changes FROM "VendorRiskScore" s
-    WHERE s."organizationId" = ${organizationId}
-      AND (${everything} OR s."computedChanges" <> s.changes OR s."asOfDay" IS NULL OR s."asOfDay" <> ${day}::date)`;
+  // Changed inputs, or computed for another day: two index lookups, which find nothing when all is current.
+  const stale = everything
+    ? await db().$queryRaw<{ vendorId: string; changes: number }[]>`SELECT "vendorId", changes FROM "VendorRiskScore" WHERE "organizationId" = ${organizationId}`
+    : await db().$queryRaw<{ vendorId: string; changes: number }[]>`
+        SELECT "vendorId", changes FROM "VendorRiskScore" WHERE "organizationId" = ${organizationId} AND stale
+        UNION
+        SELECT "vendorId", changes FROM "VendorRiskScore"
+        WHERE "organizationId" = ${organizationId} AND ("asOfDay" IS NULL OR "asOfDay" < ${day}::date OR "asOfDay" > ${day}::date)`;
   if (!stale.length) return 0;
   // Scores rewritten, perhaps for another day: the next reader checks again.
   currentAt.delete(organizationId);
@@ -77,7 +81,7 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
     }));
     await db().$executeRaw`
       UPDATE "VendorRiskScore" s SET
-        "computedChanges" = u.changes, "asOfDay" = ${day}::date, impact = u.impact, likelihood = u.likelihood, residual = u.residual,
+        "computedChanges" = u.changes, stale = s.changes <> u.changes, "asOfDay" = ${day}::date, impact = u.impact, likelihood = u.likelihood, residual = u.residual,
         level = u.level, "weightsVersion" = u.weights, "activeAlarms" = u.active, "acceptedAlarms" = u.accepted,
         "slaBreaches" = u.breaches, "openKev" = u.kev, assessed = u.assessed, detail = u.detail
       FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS u(
