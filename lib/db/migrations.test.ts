@@ -15,6 +15,15 @@ describe("migrations", () => {
     expect(await diffMigrationsToSchema(engine)).toBe("");
   });
 
+  it("index every foreign key: a child row is found (or cascaded) without scanning its table", async () => {
+    const unindexed = await db().$queryRaw<{ table: string; column: string }[]>`
+      SELECT c.conrelid::regclass::text AS table, a.attname AS column
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+      ORDER BY 1, 2`;
+    expect(unindexed).toEqual([]);
+  });
+
   it("are recorded in _prisma_migrations exactly as `prisma migrate deploy` records them", async () => {
     // The test database was migrated by the setup; applying again finds nothing pending.
     expect(await applyPendingMigrations()).toEqual([]);
