@@ -157,7 +157,9 @@ export async function seedBenchmark(log: (line: string) => void = console.log) {
       TIMESTAMP '2025-06-01' + (${pick("g", 42, 500)} || ' days')::interval, now()
     FROM generate_series(1, ${findings}) g`, o);
 
-  await db().$executeRawUnsafe("ANALYZE");
+  // What autovacuum does within minutes of a bulk load on a live server: statistics for the planner, and the
+  // visibility map that lets counts and list pages read indexes alone. Timed as part of the seed.
+  await db().$executeRawUnsafe("VACUUM ANALYZE");
   const seconds = (Date.now() - started) / 1000;
   log(`Seeded in ${seconds.toFixed(1)} s.`);
   return { organizationId: o, seedSeconds: seconds };
