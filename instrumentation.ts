@@ -1,5 +1,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { releaseAbortReasonFrames } = await import("./lib/abort-reasons");
+    releaseAbortReasonFrames();
     const { prepareDatabase } = await import("./lib/db/startup");
     await prepareDatabase();
     const { startJobSchedule } = await import("./lib/jobs");

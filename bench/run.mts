@@ -68,10 +68,11 @@ await closeDb();
 
 // ---- the server --------------------------------------------------------------------------------------------------
 
-// Node runs Next directly (no npm wrapper), so the memory measured is the server's own; with the heap limit
-// CHAINWARD_HEAP_MB, when set, as `npm run start` applies it.
+// Node runs Next directly (no npm wrapper), so the memory measured is the server's own; with the heap limit that
+// `npm run start` applies (CHAINWARD_HEAP_MB, 384 by default: package.json).
 // BENCH_SERVER_ARGS adds Node options to the server only (for example --cpu-prof --cpu-prof-dir=/tmp/prof).
-const heap = process.env.CHAINWARD_HEAP_MB ? [`--max-old-space-size=${process.env.CHAINWARD_HEAP_MB}`] : [];
+const heapLimitMb = process.env.CHAINWARD_HEAP_MB || "384";
+const heap = [`--max-old-space-size=${heapLimitMb}`];
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? "").split(/\s+/).filter(Boolean);
 const server: ChildProcess = spawn(process.execPath, [...heap, ...serverArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
   cwd: ROOT,
@@ -222,7 +223,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
   sizes: SIZES,
-  settings: { connections: CONNECTIONS, seconds: SECONDS, heapLimitMb: process.env.CHAINWARD_HEAP_MB ?? null },
+  settings: { connections: CONNECTIONS, seconds: SECONDS, heapLimitMb },
   seedSeconds: seedSeconds === null ? null : round(seedSeconds),
   fullRecomputeMs: round(fullRecomputeMs),
   fullRecomputeRunsMs,
