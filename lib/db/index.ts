@@ -1,12 +1,10 @@
 // The one Prisma client of the process. DATABASE_URL set: PostgreSQL through node-postgres. Unset: an embedded
 // PGlite database in DATA_DIR (default ./.data), which only this process may open.
-import { AsyncResource } from "node:async_hooks";
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
 
@@ -102,27 +100,9 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
   return factory;
 }
 
-/**
- * A pool connection opened while a request is served would carry that request's async context for as long as it
- * lives, and with it (through what that context references) requests served after it: under steady load, memory
- * grows with every request. Connections are therefore opened in the context of the moment the database was opened
- * (at server start, outside any request).
- */
-function detachedClient(): typeof pg.Client {
-  const origin = new AsyncResource("chainward.db-connection");
-  return class DetachedClient extends pg.Client {
-    override connect(): Promise<pg.Client>;
-    override connect(callback: Parameters<pg.Client["connect"]>[0]): void;
-    override connect(callback?: Parameters<pg.Client["connect"]>[0]) {
-      return origin.runInAsyncScope(() => (callback ? super.connect(callback) : super.connect()));
-    }
-  };
-}
-
 function connect(config: DatabaseConfig): Connection {
   if (config.kind === "postgres") {
-    const Client = detachedClient();
-    const factory = () => wholeScripts(new PrismaPg({ connectionString: config.url, Client }));
+    const factory = () => wholeScripts(new PrismaPg({ connectionString: config.url }));
     const client = new PrismaClient({ adapter: factory() });
     return { client, adapterFactory: factory, close: () => client.$disconnect() };
   }
