@@ -7,7 +7,7 @@ import { overdueWhere } from "@/lib/findings/findings";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { freshScores, refreshRiskScores, storedRisks, type StoredRisk } from "./stored";
+import { freshScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
 import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 
 // The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
@@ -27,10 +27,7 @@ export interface RiskListFilter {
 }
 
 /** A stored score in the shape the lists show: the vendor, its score with factors. */
-const asRanked = (r: StoredRisk) => ({
-  vendor: r.vendor,
-  score: { impact: r.impact, likelihood: r.likelihood, residual: r.residual, level: r.level, factors: r.detail.factors, weightsVersion: r.weightsVersion },
-});
+const asRanked = (r: StoredRisk) => ({ vendor: r.vendor, score: scoreOf(r) });
 
 /** The stored scores a risk-list filter selects: a level, and a heat-map cell's bands (as band() draws them). */
 function storedRiskWhere(filter: RiskListFilter): Prisma.VendorRiskScoreWhereInput {
@@ -199,7 +196,7 @@ async function computeExecutiveDashboard(actor: Actor, now: Date) {
     byTier,
     coverage,
     trend,
-    topExposures: top.map((r) => ({ vendor: r.vendor, score: asRanked(r).score, sentence: `${r.vendor.name} ${r.detail.factors[0]?.text ?? "has no recorded exposure"}.` })),
+    topExposures: top.map((r) => ({ vendor: r.vendor, score: scoreOf(r), sentence: `${r.vendor.name} ${r.detail.factors[0]?.text ?? "has no recorded exposure"}.` })),
     activeAlarms: alarms._sum.activeAlarms ?? 0,
   };
 }

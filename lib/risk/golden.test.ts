@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { createMember } from "@/tests/factories";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
-import { vendorRisk } from "./vendor-risk";
+import { storedVendorRisk } from "./stored";
 
 describe("risk of the demo vendors", () => {
   it("ranks the MSP with the Kaseya RMM channel highest, with the Kaseya-pattern alarm", async () => {
     const orgId = await seedDemo();
     const { actor } = await createMember(orgId, "EXECUTIVE");
     const vendors = await db().vendor.findMany({ where: { organizationId: orgId } });
-    const scored = await Promise.all(vendors.map(async (v) => ({ name: v.name, risk: (await vendorRisk(actor, v.id))! })));
+    const scored = await Promise.all(vendors.map(async (v) => ({ name: v.name, risk: (await storedVendorRisk(actor, v.id))! })));
     scored.sort((a, b) => b.risk.score.residual - a.risk.score.residual);
     expect(scored[0]!.name).toBe("BrightPath IT Services");
     expect(scored[0]!.risk.score.level).toBe("critical");

@@ -8,7 +8,7 @@ import { startOfUtcDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { KaseyaAlarm } from "./kaseya";
-import type { RiskFactor, RiskLevel } from "./model";
+import type { RiskFactor, RiskLevel, RiskScore } from "./model";
 import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 
 const CHUNK = 1000;
@@ -130,4 +130,26 @@ export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhe
     take: options.take,
     skip: options.skip,
   })) as StoredRisk[];
+}
+
+/** A stored score as the model states it. */
+export const scoreOf = (r: StoredRisk): RiskScore => ({
+  impact: r.impact,
+  likelihood: r.likelihood,
+  residual: r.residual,
+  level: r.level,
+  factors: r.detail.factors,
+  weightsVersion: r.weightsVersion,
+});
+
+/** One vendor's current score and Kaseya-pattern alarms (terminated vendors too), from its stored score. */
+export async function storedVendorRisk(actor: Actor, vendorId: string): Promise<{ score: RiskScore; alarms: KaseyaAlarm[] } | null> {
+  if (actor.role === "VENDOR") return null;
+  await freshScores(actor);
+  const stored = (await db().vendorRiskScore.findFirst({ where: { organizationId: actor.organizationId, vendorId }, include: { vendor: { select: vendorFields } } })) as StoredRisk | null;
+  if (!stored) return null;
+  return {
+    score: scoreOf(stored),
+    alarms: stored.detail.alarms.map((a) => (a.accepted ? { ...a, accepted: { ...a.accepted, until: new Date(a.accepted.until) } } : { ...a, accepted: undefined })),
+  };
 }

@@ -167,8 +167,3 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
     return { vendor, inputs, score: computeVendorRisk(inputs, weights), alarms };
   });
 }
-
-export async function vendorRisk(actor: Actor, vendorId: string): Promise<{ score: RiskScore; alarms: KaseyaAlarm[] } | null> {
-  const [row] = await loadVendorRisks(actor, { vendorIds: [vendorId] });
-  return row ? { score: row.score, alarms: row.alarms } : null;
-}

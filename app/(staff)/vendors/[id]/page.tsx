@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/page";
 import { KaseyaAlarms, RiskCard } from "@/components/risk/risk-card";
 import { kevMatches } from "@/lib/kev/kev";
-import { vendorRisk } from "@/lib/risk/vendor-risk";
+import { storedVendorRisk } from "@/lib/risk/stored";
 import { RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorTierHistory } from "@/lib/vendors/queries";
@@ -29,7 +29,7 @@ function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
 
 export default async function VendorOverview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { actor, vendor } = await loadVendorPage((await params).id);
-  const [history, kev, risk, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), kevMatches(actor, vendor.id), vendorRisk(actor, vendor.id), searchParams]);
+  const [history, kev, risk, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), kevMatches(actor, vendor.id), storedVendorRisk(actor, vendor.id), searchParams]);
   const openKev = kev.filter((m) => !m.deployed);
   return (
     <div className="space-y-4">
