@@ -70,6 +70,11 @@ await closeDb();
 
 // Node runs Next directly (no npm wrapper), so the memory measured is the server's own; with the heap limit that
 // `npm run start` applies (CHAINWARD_HEAP_MB, 384 by default: package.json).
+// Another server on the port would be measured instead of this build's.
+if (await fetch(`${BASE}/api/health`).then(() => true, () => false)) {
+  console.error(`Port ${PORT} is in use: stop what listens there, or set BENCH_PORT.`);
+  process.exit(1);
+}
 // BENCH_SERVER_ARGS adds Node options to the server only (for example --cpu-prof --cpu-prof-dir=/tmp/prof).
 const heapLimitMb = process.env.CHAINWARD_HEAP_MB || "384";
 const heap = [`--max-old-space-size=${heapLimitMb}`];
