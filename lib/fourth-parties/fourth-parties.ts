@@ -71,10 +71,13 @@ export interface Concentration {
  */
 export async function concentration(actor: Actor): Promise<{ subSuppliers: Concentration[]; tools: Concentration[]; vendorCriticalSystems: Record<string, string[]> }> {
   if (actor.role === "VENDOR") return { subSuppliers: [], tools: [], vendorCriticalSystems: {} };
+  // Oldest first: a group is named as it was first recorded, the same on every request.
+  const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
   const [subs, channels] = await Promise.all([
-    db().subSupplier.findMany({ where: { organizationId: actor.organizationId }, include: { vendor: { select: { id: true, name: true } } } }),
+    db().subSupplier.findMany({ where: { organizationId: actor.organizationId }, include: { vendor: { select: { id: true, name: true } } }, orderBy: oldestFirst }),
     db().accessChannel.findMany({
       where: { organizationId: actor.organizationId, disabledAt: null },
+      orderBy: oldestFirst,
       select: { vendorId: true, tool: true, vendor: { select: { id: true, name: true } }, systems: { select: { system: { select: { name: true, criticality: true } } } } },
     }),
   ]);
