@@ -7,7 +7,7 @@ import { DEFAULT_TUNABLES } from "@/lib/risk/model";
 import { updateRiskWeights } from "@/lib/organization/settings";
 import { createSystem, updateSystem } from "@/lib/systems/systems";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
-import { refreshRiskScores, storedRisks } from "./stored";
+import { refreshRiskScores, storedRisks, storedVendorRisk } from "./stored";
 import { loadVendorRisks } from "./vendor-risk";
 
 async function setup() {
@@ -109,6 +109,22 @@ describe("stored risk scores", () => {
       db().finding.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ organizationId: org.id, vendorId: i % 2 ? msp.id : printer.id, title: `Finding ${i}`, severity: "LOW" as const })) }),
     );
     expect(await changesOf(msp.id)).toBe(before + 1);
+  });
+
+  it("concurrent refreshes of one organization neither deadlock nor leave a score behind; readers share one", async () => {
+    const { org, manager } = await setup();
+    const vendors = [];
+    for (let i = 0; i < 40; i++) vendors.push(await createVendor(org.id, `Vendor ${i}`));
+    // Forty vendor pages opened at once, each finding the new vendors' scores stale.
+    expect((await Promise.all(vendors.map((v) => storedVendorRisk(manager, v.id)))).every((r) => r !== null)).toBe(true);
+    const written = await Promise.all(Array.from({ length: 8 }, () => refreshRiskScores(org.id, new Date(), true)));
+    // Each score was written at least once; a row another refresh held was skipped, not waited for.
+    expect(written.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(42);
+    expect(await stale(org.id)).toEqual([]);
+    await db().vendor.updateMany({ where: { organizationId: org.id }, data: { criticalFunction: true } });
+    const reads = await Promise.all(Array.from({ length: 8 }, () => storedRisks(manager)));
+    expect(reads.every((r) => r.length === 42)).toBe(true);
+    expect(await stale(org.id)).toEqual([]);
   });
 
   it("a score computed for another day is recomputed: time alone moves SLA breaches and overdue reviews", async () => {

@@ -79,20 +79,29 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
       assessed: r.inputs.controlScore !== null,
       detail: detailOf(r),
     }));
-    await db().$executeRaw`
-      UPDATE "VendorRiskScore" s SET
-        "computedChanges" = u.changes, stale = s.changes <> u.changes, "asOfDay" = ${day}::date, impact = u.impact, likelihood = u.likelihood, residual = u.residual,
-        level = u.level, "weightsVersion" = u.weights, "activeAlarms" = u.active, "acceptedAlarms" = u.accepted,
-        "slaBreaches" = u.breaches, "openKev" = u.kev, assessed = u.assessed, detail = u.detail
-      FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS u(
-        id text, changes int, impact float8, likelihood float8, residual int, level text, weights text, active int, accepted int,
-        breaches int, kev int, assessed boolean, detail jsonb)
-      WHERE s."vendorId" = u.id`;
+    // The rows are locked first, skipping any another transaction holds (a concurrent refresh, or a change that
+    // will leave them stale again): a refresh never waits for a lock, so it can never deadlock.
+    return db().$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ vendorId: string }[]>`
+        SELECT "vendorId" FROM "VendorRiskScore" WHERE "vendorId" = ANY(${values.map((v) => v.id)}::text[]) FOR UPDATE SKIP LOCKED`;
+      const mine = new Set(locked.map((l) => l.vendorId));
+      if (mine.size < values.length) skipped.add(organizationId);
+      return tx.$executeRaw`
+        UPDATE "VendorRiskScore" s SET
+          "computedChanges" = u.changes, stale = s.changes <> u.changes, "asOfDay" = ${day}::date, impact = u.impact, likelihood = u.likelihood,
+          residual = u.residual, level = u.level, "weightsVersion" = u.weights, "activeAlarms" = u.active, "acceptedAlarms" = u.accepted,
+          "slaBreaches" = u.breaches, "openKev" = u.kev, assessed = u.assessed, detail = u.detail
+        FROM jsonb_to_recordset(${JSON.stringify(values.filter((v) => mine.has(v.id)))}::jsonb) AS u(
+          id text, changes int, impact float8, likelihood float8, residual int, level text, weights text, active int, accepted int,
+          breaches int, kev int, assessed boolean, detail jsonb)
+        WHERE s."vendorId" = u.id`;
+    });
   };
   // Several chunks at a time: one is computed in JavaScript while the database answers the others' queries.
   const chunks = Array.from({ length: Math.ceil(stale.length / CHUNK) }, (_, i) => stale.slice(i * CHUNK, (i + 1) * CHUNK));
-  for (let i = 0; i < chunks.length; i += PARALLEL) await Promise.all(chunks.slice(i, i + PARALLEL).map(write));
-  return stale.length;
+  let written = 0;
+  for (let i = 0; i < chunks.length; i += PARALLEL) for (const n of await Promise.all(chunks.slice(i, i + PARALLEL).map(write))) written += n;
+  return written;
 }
 
 const vendorFields = { id: true, name: true, tier: true, status: true, criticalFunction: true, nextReviewDate: true, securityContactAvailability: true } as const;
@@ -104,15 +113,31 @@ export type StoredRisk = Prisma.VendorRiskScoreGetPayload<{ include: { vendor: {
 // organization's scores) is skipped.
 const currentAt = new Map<string, string>();
 
-/** Once per request and day: a page that reads scores several times checks for stale ones once. */
-const refreshForRequest = cache(async (organizationId: string, day: string) => {
+/** Organizations whose last refresh left rows to another transaction: they are not known to be current. */
+const skipped = new Set<string>();
+/** Refreshes under way in this process, which concurrent requests join instead of repeating. */
+const underWay = new Map<string, Promise<number>>();
+
+async function refreshIfChanged(organizationId: string, day: string): Promise<number> {
   const { riskGeneration } = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskGeneration: true } });
   const key = `${riskGeneration}:${day}`;
   if (currentAt.get(organizationId) === key) return 0;
-  const written = await refreshRiskScores(organizationId, new Date(`${day}T12:00:00Z`));
-  currentAt.set(organizationId, key);
-  return written;
-});
+  const slot = `${organizationId}:${key}`;
+  let refresh = underWay.get(slot);
+  if (!refresh) {
+    skipped.delete(organizationId);
+    refresh = refreshRiskScores(organizationId, new Date(`${day}T12:00:00Z`)).then((written) => {
+      if (!skipped.has(organizationId)) currentAt.set(organizationId, key);
+      return written;
+    });
+    underWay.set(slot, refresh);
+    void refresh.finally(() => underWay.delete(slot)).catch(() => {});
+  }
+  return refresh;
+}
+
+/** Once per request and day: a page that reads scores several times checks for stale ones once. */
+const refreshForRequest = cache(refreshIfChanged);
 
 /** Brings the organization's stored scores up to date for the day of `asOf` (once per request). */
 export async function freshScores(actor: Actor, asOf = new Date()) {
