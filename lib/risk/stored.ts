@@ -109,8 +109,8 @@ const vendorFields = { id: true, name: true, tier: true, status: true, criticalF
 export type StoredRisk = Prisma.VendorRiskScoreGetPayload<{ include: { vendor: { select: typeof vendorFields } } }> & { level: RiskLevel; detail: RiskDetail };
 
 // Each organization's risk generation (raised by every transaction that changes a risk input) when this process last
-// found its scores current, with the day: while neither has moved, the check for stale scores (a scan of all the
-// organization's scores) is skipped.
+// found its scores current, with the day: while neither has moved, even the (indexed) check for stale scores is
+// skipped.
 const currentAt = new Map<string, string>();
 
 /** Organizations whose last refresh left rows to another transaction: they are not known to be current. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { TierBadge } from "@/components/vendors/tier-badge";
@@ -12,20 +13,21 @@ import { BANDS, LEVELS, rankedRisks } from "@/lib/risk/dashboard";
 
 export const metadata: Metadata = { title: "Vendor risks" };
 
-const bandParam = (v: string | undefined) => {
-  const n = Number(v);
-  return v !== undefined && Number.isInteger(n) && n >= 0 && n < BANDS ? n : undefined;
-};
+// The list's URL state; anything malformed falls back to "all" or the first page.
+const band = z.coerce.number().int().min(0).max(BANDS - 1).optional().catch(undefined);
+const risksQuerySchema = z.object({
+  level: z.enum(LEVELS).optional().catch(undefined),
+  impact: band,
+  likelihood: band,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
 const range = (band: number) => `${band * (100 / BANDS)}–${(band + 1) * (100 / BANDS)}`;
 
-export default async function RisksPage({ searchParams }: { searchParams: Promise<{ level?: string; impact?: string; likelihood?: string; page?: string }> }) {
+export default async function RisksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(...STAFF_ROLES);
-  const sp = await searchParams;
-  const level = LEVELS.find((l) => l === sp.level);
-  const impactBand = bandParam(sp.impact);
-  const likelihoodBand = bandParam(sp.likelihood);
-  const requested = Number(sp.page);
-  const { rows, total, page, pageCount } = await rankedRisks(actor, { level, impactBand, likelihoodBand }, Number.isInteger(requested) && requested > 0 ? requested : 1);
+  const query = risksQuerySchema.parse(await searchParams);
+  const { level, impact: impactBand, likelihood: likelihoodBand } = query;
+  const { rows, total, page, pageCount } = await rankedRisks(actor, { level, impactBand, likelihoodBand }, query.page);
   const href = (p: number) => {
     const params = new URLSearchParams(Object.entries({ level, impact: impactBand, likelihood: likelihoodBand }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
     if (p > 1) params.set("page", String(p));
