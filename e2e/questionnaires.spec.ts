@@ -111,9 +111,17 @@ test("a manager builds a template, publishes it and sends it to a vendor", async
   await vendorPage.close();
   await vendorPage.context().setOffline(false);
   const reopened = await vendorPage.context().newPage();
+  // The first save reaches the server but its response is lost: the retry, a second later, finds it saved.
+  let lost = 0;
+  await reopened.route(assessmentUrl, async (route) => {
+    if (route.request().method() !== "POST" || lost++) return route.continue();
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
   await reopened.goto(assessmentUrl);
   await expect(reopened.getByRole("group", { name: /1\.2 Which remote-management tool/ }).getByLabel("Your answer")).toHaveValue("Kaseya VSA 9.5.7, on-premises");
-  await expect(reopened.getByText("All answers saved.")).toBeVisible();
+  await expect(reopened.getByText("All answers saved.")).toBeVisible({ timeout: 8_000 });
+  expect(lost).toBeGreaterThan(1);
   await reopened.reload();
   await expect(reopened.getByRole("group", { name: /1\.2 Which remote-management tool/ }).getByLabel("Your answer")).toHaveValue("Kaseya VSA 9.5.7, on-premises");
 

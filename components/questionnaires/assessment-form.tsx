@@ -36,6 +36,8 @@ const without = <T,>(record: Record<string, T>, key: string) => Object.fromEntri
 
 const inputCls = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 const TYPING_DELAY_MS = 700;
+/** After a failed save: retry after 1 s, then 2, 4 and 8 s, then every 10 s until the connection is back. */
+const retryDelay = (failures: number) => Math.min(10_000, 1000 * 2 ** (failures - 1));
 
 export function AssessmentForm({
   assessmentId,
@@ -63,6 +65,9 @@ export function AssessmentForm({
   const [generation, setGeneration] = useState(0);
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
   const inFlight = useRef<Set<string>>(new Set());
+  const failures = useRef<Record<string, number>>({});
+  // The retry timers call the save function through a ref, as it cannot name itself.
+  const saveRef = useRef<(key: string) => Promise<void>>(async () => {});
   // The refs hold the latest drafts and saved answers for the save loop; state mirrors them for rendering.
   const draftsRef = useRef(drafts);
   const savedRef = useRef(saved);
@@ -119,6 +124,7 @@ export function AssessmentForm({
             setStates((s) => ({ ...s, [key]: "conflict" in result ? { kind: "conflict", theirs: result.conflict } : { kind: "error", message: result.error } }));
             return;
           }
+          failures.current[key] = 0;
           applySaved(key, { value: draft.value, comment: draft.comment, version: result.version, updatedByEmail: result.updatedByEmail });
           const latest: Draft | undefined = draftsRef.current[key];
           if (latest === draft) {
@@ -131,13 +137,22 @@ export function AssessmentForm({
           if (draft) updateDrafts((d) => ({ ...d, [key]: draft! }));
         }
       } catch {
+        // Unreachable server or dropped connection: the edit stays in this browser and is tried again.
         setStates((s) => ({ ...s, [key]: { kind: "waiting" } }));
+        const failed = (failures.current[key] ?? 0) + 1;
+        failures.current[key] = failed;
+        clearTimeout(timers.current[key]);
+        timers.current[key] = setTimeout(() => void saveRef.current(key), retryDelay(failed));
       } finally {
         inFlight.current.delete(key);
       }
     },
     [assessmentId, updateDrafts, applySaved],
   );
+
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const change = (key: string, patch: Partial<Pick<Draft, "value" | "comment">>, delay = 0) => {
     const base = draftsRef.current[key] ?? { value: savedRef.current[key]?.value ?? null, comment: savedRef.current[key]?.comment ?? null, base: savedRef.current[key]?.version ?? 0 };
@@ -166,19 +181,13 @@ export function AssessmentForm({
     for (const k of keys) void save(k);
   }, [storageKey, content, editable, save]);
 
-  // Saving resumes when the connection is back, and is retried every few seconds while anything is waiting.
+  // Saving resumes at once when the connection is back (and meanwhile on the retry timers set when a save fails).
   useEffect(() => {
     const retry = () => {
       for (const k of Object.keys(draftsRef.current)) void save(k);
     };
     window.addEventListener("online", retry);
-    const interval = setInterval(() => {
-      if (Object.keys(draftsRef.current).length) retry();
-    }, 10_000);
-    return () => {
-      window.removeEventListener("online", retry);
-      clearInterval(interval);
-    };
+    return () => window.removeEventListener("online", retry);
   }, [save]);
 
   useEffect(() => {

@@ -73,6 +73,9 @@ describe("assessments", () => {
     expect(second).toMatchObject({ ok: false, conflict: { value: "yes", version: 1, updatedByEmail: alice.email } });
     // Bob decides to keep his answer, now knowing Alice's version.
     expect(await saveAnswer(bob, { assessmentId: assessment.id, questionKey: "mfa", value: "no", comment: "rolling out", expectedVersion: 1 })).toMatchObject({ ok: true, version: 2 });
+    // A save repeated after its response was lost finds its own answer: saved, not a conflict, nothing written.
+    expect(await saveAnswer(bob, { assessmentId: assessment.id, questionKey: "mfa", value: "no", comment: "rolling out", expectedVersion: 1 })).toEqual({ ok: true, version: 2, updatedByEmail: bob.email });
+    expect(await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "mfa", value: "no", comment: "rolled out", expectedVersion: 1 })).toMatchObject({ ok: false, conflict: { version: 2 } });
     // Different answers never conflict.
     expect(await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "no", comment: null, expectedVersion: 0 })).toMatchObject({ ok: true });
     const answers = await db().answer.findMany({ where: { assessmentId: assessment.id }, orderBy: { questionKey: "asc" } });

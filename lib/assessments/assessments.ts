@@ -179,6 +179,10 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput): Promise<
     const current = await tx.answer.findUnique({ where });
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== input.expectedVersion) {
+      // A save repeated after its response was lost (a dropped connection) finds its own answer: already saved.
+      if (current && JSON.stringify(current.value ?? null) === JSON.stringify(parsed.data ?? null) && current.comment === comment) {
+        return { ok: true, version: currentVersion, updatedByEmail: current.updatedByEmail ?? actor.email } as const;
+      }
       return {
         ok: false,
         conflict: { value: (current?.value ?? null) as AnswerValue | null, comment: current?.comment ?? null, version: currentVersion, updatedByEmail: current?.updatedByEmail ?? null },
