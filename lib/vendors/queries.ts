@@ -2,7 +2,7 @@
 // own supplier). A vendor of another organization is simply not found.
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { slaBreachCounts } from "@/lib/patching/breaches";
+import { freshScores } from "@/lib/risk/stored";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorStatus } from "@/lib/generated/prisma/enums";
 import type { VendorListQuery } from "./list-query";
@@ -51,7 +51,8 @@ export async function vendorListWhere(actor: Actor, query: Partial<VendorListQue
       query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
       channelFilter,
       query.reviewOverdue ? { nextReviewDate: { lt: asOf }, status: { in: ["ACTIVE", "OFFBOARDING"] } } : {},
-      query.slaBreach ? { id: { in: [...(await slaBreachCounts(actor.organizationId, asOf)).keys()] } } : {},
+      // The breaches are counted in the stored scores, brought up to date for the day first.
+      query.slaBreach ? (await freshScores(actor, asOf), { riskScore: { slaBreaches: { gt: 0 } } }) : {},
       query.kevAlert ? { id: { in: await vendorIdsWithKevAlert(actor.organizationId) } } : {},
     ],
   };
