@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
-import { createMember } from "@/tests/factories";
+import { createChannel } from "@/lib/channels/channels";
+import { channelFields } from "@/lib/channels/schema";
+import { createMember, createVendor } from "@/tests/factories";
 import { blastRadius } from "./blast-radius";
-import { holidayReadiness } from "./dashboard";
+import { holidayReadiness, READINESS_LISTED } from "./dashboard";
+import { loadVendorRisks } from "./vendor-risk";
 
 describe("blast radius and holiday readiness", () => {
   it("lists what the MSP reaches, critical systems first, and who stands behind it", async () => {
@@ -26,8 +29,43 @@ describe("blast radius and holiday readiness", () => {
     const orgId = await seedDemo();
     const { actor } = await createMember(orgId, "SECURITY_MANAGER");
     const r = await holidayReadiness(actor);
-    expect(r.openKev.map((row) => row.vendor.name)).toContain("BrightPath IT Services");
-    expect(r.untestedKillSwitches.some((c) => c.channel === "BrightPath RMM agent")).toBe(true);
-    for (const row of r.noAroundTheClockContact) expect(row.vendor.securityContactAvailability).not.toBe("ALWAYS");
+    expect(r.openKev.items.map((row) => row.vendor.name)).toContain("BrightPath IT Services");
+    expect(r.untestedKillSwitches.items.some((c) => c.channel === "BrightPath RMM agent")).toBe(true);
+    for (const row of r.noAroundTheClockContact.items) expect(row.vendor.securityContactAvailability).not.toBe("ALWAYS");
+  });
+
+  it("counts every open item as the vendors' records do, and lists the riskiest vendors' first", async () => {
+    const orgId = await seedDemo();
+    const { actor } = await createMember(orgId, "SECURITY_MANAGER");
+    // More untested push channels than a check lists, spread over vendors of different risk.
+    for (let v = 0; v < 5; v++) {
+      const vendor = await createVendor(orgId, `Agent vendor ${v}`);
+      await db().vendor.update({ where: { id: vendor.id }, data: { tier: v % 2 ? "CRITICAL" : "LOW", criticalFunction: v === 0 } });
+      for (let c = 0; c <= v + 2; c++) {
+        const privilege = c % 2 ? "CODE_EXECUTION" : "READ";
+        await createChannel(actor, vendor.id, channelFields.parse({ name: `Agent ${v}.${c}`, kind: "MANAGED_AGENT", direction: "VENDOR_PUSHES", privilege }));
+      }
+    }
+    const r = await holidayReadiness(actor);
+
+    const rows = await loadVendorRisks(actor);
+    const push = (row: (typeof rows)[number]) => row.inputs.channels.filter((c) => c.canPushCode);
+    expect(Object.fromEntries(Object.entries(r).map(([check, { total }]) => [check, total]))).toEqual({
+      noAroundTheClockContact: rows.filter(
+        (row) => (row.vendor.tier === "CRITICAL" || row.vendor.criticalFunction) && push(row).length > 0 && row.vendor.securityContactAvailability !== "ALWAYS",
+      ).length,
+      untestedKillSwitches: rows.flatMap((row) => push(row).filter((c) => !c.killSwitchTested)).length,
+      openKev: rows.filter((row) => row.inputs.openKev > 0).length,
+      slaBreaches: rows.filter((row) => row.inputs.slaBreaches > 0).length,
+      alarms: rows.flatMap((row) => row.alarms.filter((a) => !a.accepted)).length,
+    });
+    expect(r.untestedKillSwitches.total).toBeGreaterThan(READINESS_LISTED);
+    expect(r.untestedKillSwitches.items).toHaveLength(READINESS_LISTED);
+    // Riskiest first: the listed vendors' scores never rise down the list, and none left out scores higher.
+    const residual = new Map(rows.map((row) => [row.vendor.id, row.score.residual]));
+    const listed = r.untestedKillSwitches.items.map((c) => residual.get(c.vendor.id)!);
+    expect(listed).toEqual([...listed].sort((a, b) => b - a));
+    const unlisted = rows.filter((row) => push(row).some((c) => !c.killSwitchTested) && !r.untestedKillSwitches.items.some((c) => c.vendor.id === row.vendor.id));
+    for (const row of unlisted) expect(row.score.residual).toBeLessThanOrEqual(listed.at(-1)!);
   });
 });

@@ -4,11 +4,10 @@ import { OPEN_STATUSES } from "@/lib/assessments/assessments";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { overdueWhere } from "@/lib/findings/findings";
-import type { Tier } from "@/lib/generated/prisma/enums";
+import type { Availability, Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { freshScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
-import { loadVendorRisks, type VendorRiskRow } from "./vendor-risk";
 
 // The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
 const PUSHES = Prisma.sql`(c.privilege = 'CODE_EXECUTION' OR (c.direction = 'VENDOR_PUSHES' AND c.kind IN ('RMM', 'UPDATE_PUSH', 'MANAGED_AGENT')))`;
@@ -221,17 +220,51 @@ export async function snapshotRiskScores(now = new Date()) {
   return written;
 }
 
-/** Before a holiday or a long weekend (when the Kaseya attack was launched): what would leave us exposed. */
+/** Each readiness check lists this many items, riskiest vendors first, and counts the rest. */
+export const READINESS_LISTED = 20;
+
+/**
+ * Before a holiday or a long weekend (when the Kaseya attack was launched): what would leave us exposed. Each check
+ * counts its open items and lists the first few, riskiest vendors first: a large portfolio has thousands.
+ */
 export async function holidayReadiness(actor: Actor, now = new Date()) {
-  const rows = await loadVendorRisks(actor, { asOf: now });
-  const pushCapable = (r: VendorRiskRow) => r.inputs.channels.filter((c) => c.canPushCode);
+  const organizationId = actor.organizationId;
+  const live = { organizationId, vendor: { status: { not: "TERMINATED" as const } } };
+  await freshScores(actor, now);
+  const [noContact, untested, kev, kevCount, breaches, breachCount, alarmRows, alarmSums] = await Promise.all([
+    db().$queryRaw<{ id: string; name: string; securityContactAvailability: Availability | null; total: number }[]>`
+      SELECT v.id, v.name, v."securityContactAvailability", count(*) OVER ()::int AS total
+      FROM "Vendor" v LEFT JOIN "VendorRiskScore" s ON s."vendorId" = v.id
+      WHERE v."organizationId" = ${organizationId} AND v.status <> 'TERMINATED' AND (v.tier = 'CRITICAL' OR v."criticalFunction")
+        AND v."securityContactAvailability" IS DISTINCT FROM 'ALWAYS'
+        AND EXISTS (SELECT 1 FROM "AccessChannel" c WHERE c."vendorId" = v.id AND c."disabledAt" IS NULL AND ${PUSHES})
+      ORDER BY s.residual DESC NULLS LAST, v.name, v.id
+      LIMIT ${READINESS_LISTED}`,
+    db().$queryRaw<{ id: string; name: string; channel: string; total: number }[]>`
+      SELECT v.id, v.name, c.name AS channel, count(*) OVER ()::int AS total
+      FROM "AccessChannel" c JOIN "Vendor" v ON v.id = c."vendorId" LEFT JOIN "VendorRiskScore" s ON s."vendorId" = v.id
+      WHERE c."organizationId" = ${organizationId} AND c."disabledAt" IS NULL AND c."killSwitchTestedAt" IS NULL AND ${PUSHES}
+        AND v.status <> 'TERMINATED'
+      ORDER BY s.residual DESC NULLS LAST, v.name, c.name, c.id
+      LIMIT ${READINESS_LISTED}`,
+    storedRisks(actor, { openKev: { gt: 0 } }, { take: READINESS_LISTED, asOf: now }),
+    db().vendorRiskScore.count({ where: { ...live, openKev: { gt: 0 } } }),
+    storedRisks(actor, { slaBreaches: { gt: 0 } }, { take: READINESS_LISTED, asOf: now }),
+    db().vendorRiskScore.count({ where: { ...live, slaBreaches: { gt: 0 } } }),
+    storedRisks(actor, { activeAlarms: { gt: 0 } }, { take: READINESS_LISTED, asOf: now }),
+    db().vendorRiskScore.aggregate({ where: live, _sum: { activeAlarms: true } }),
+  ]);
   return {
-    noAroundTheClockContact: rows.filter(
-      (r) => (r.vendor.tier === "CRITICAL" || r.vendor.criticalFunction) && pushCapable(r).length > 0 && r.vendor.securityContactAvailability !== "ALWAYS",
-    ),
-    openKev: rows.filter((r) => r.inputs.openKev > 0),
-    untestedKillSwitches: rows.flatMap((r) => pushCapable(r).filter((c) => !c.killSwitchTested).map((c) => ({ vendor: r.vendor, channel: c.name }))),
-    slaBreaches: rows.filter((r) => r.inputs.slaBreaches > 0),
-    alarms: rows.flatMap((r) => r.alarms.filter((a) => !a.accepted).map((a) => ({ vendor: r.vendor, alarm: a }))),
+    noAroundTheClockContact: {
+      total: noContact[0]?.total ?? 0,
+      items: noContact.map(({ id, name, securityContactAvailability }) => ({ vendor: { id, name, securityContactAvailability } })),
+    },
+    untestedKillSwitches: { total: untested[0]?.total ?? 0, items: untested.map(({ id, name, channel }) => ({ vendor: { id, name }, channel })) },
+    openKev: { total: kevCount, items: kev.map((r) => ({ vendor: r.vendor, count: r.openKev })) },
+    slaBreaches: { total: breachCount, items: breaches.map((r) => ({ vendor: r.vendor, count: r.slaBreaches })) },
+    alarms: {
+      total: alarmSums._sum.activeAlarms ?? 0,
+      items: alarmRows.flatMap((r) => r.detail.alarms.filter((a) => !a.accepted).map((alarm) => ({ vendor: r.vendor, alarm }))).slice(0, READINESS_LISTED),
+    },
   };
 }

@@ -9,19 +9,40 @@ import { holidayReadiness } from "@/lib/risk/dashboard";
 
 export const metadata: Metadata = { title: "Holiday readiness" };
 
-function Check({ title, items, done }: { title: string; items: ReactNode[]; done: string }) {
+function Check({ title, check, done, more }: { title: string; check: { total: number; items: ReactNode[] }; done: string; more?: { href: string; label: string } }) {
+  const { total, items } = check;
+  const rest = total - items.length;
   return (
     <Card>
       <h2 className="flex items-center gap-2 text-sm font-semibold">
-        <span aria-hidden="true" className={items.length ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>
-          {items.length ? "✗" : "✓"}
+        <span aria-hidden="true" className={total ? "text-red-700 dark:text-red-400" : "text-emerald-700 dark:text-emerald-400"}>
+          {total ? "✗" : "✓"}
         </span>
-        {title} <span className="tabular-nums text-slate-600 dark:text-slate-400">({items.length ? `${items.length} open` : "done"})</span>
+        {title} <span className="tabular-nums text-slate-600 dark:text-slate-400">({total ? `${total} open` : "done"})</span>
       </h2>
-      {items.length ? <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{items}</ul> : <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{done}</p>}
+      {total ? (
+        <>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{items}</ul>
+          {rest > 0 && (
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+              The riskiest vendors first; {rest} more not listed.{" "}
+              {more && (
+                <Link href={more.href} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                  {more.label}
+                </Link>
+              )}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{done}</p>
+      )}
     </Card>
   );
 }
+
+/** A check's items as list entries. */
+const listed = <T,>(check: { total: number; items: T[] }, item: (t: T, i: number) => ReactNode) => ({ total: check.total, items: check.items.map(item) });
 
 const vendorLink = (v: { id: string; name: string }, path = "") => (
   <Link href={`/vendors/${v.id}${path}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
@@ -42,7 +63,7 @@ export default async function ReadinessPage() {
         <Check
           title="Critical vendors that can push code into our systems, without a 24/7 security contact"
           done="Every critical vendor with a push-capable channel has a security contact reachable around the clock."
-          items={r.noAroundTheClockContact.map((row) => (
+          check={listed(r.noAroundTheClockContact, (row) => (
             <li key={row.vendor.id}>
               {vendorLink(row.vendor, "/edit")}: {row.vendor.securityContactAvailability ? availabilityLabels[row.vendor.securityContactAvailability].toLowerCase() : "no availability recorded"}
             </li>
@@ -51,17 +72,18 @@ export default async function ReadinessPage() {
         <Check
           title="Known-exploited vulnerabilities open in vendor tools"
           done="No known-exploited vulnerability is open in a vendor's product we run."
-          items={r.openKev.map((row) => (
+          check={listed(r.openKev, (row) => (
             <li key={row.vendor.id}>
-              {vendorLink(row.vendor, "/patching")}: {row.inputs.openKev} not deployed
+              {vendorLink(row.vendor, "/patching")}: {row.count} not deployed
             </li>
           ))}
+          more={{ href: "/vendors?kevAlert=1", label: "All vendors with a known-exploited flaw open" }}
         />
         <Check
           title="Emergency disconnects never tested on push-capable channels"
           done="Every push-capable channel's kill switch has been tested."
-          items={r.untestedKillSwitches.map((c) => (
-            <li key={`${c.vendor.id}-${c.channel}`}>
+          check={listed(r.untestedKillSwitches, (c, i) => (
+            <li key={i}>
               {vendorLink(c.vendor, "/channels")}: {c.channel}
             </li>
           ))}
@@ -69,17 +91,18 @@ export default async function ReadinessPage() {
         <Check
           title="Overdue patches (SLA breaches)"
           done="No patch SLA is breached."
-          items={r.slaBreaches.map((row) => (
+          check={listed(r.slaBreaches, (row) => (
             <li key={row.vendor.id}>
-              {vendorLink(row.vendor, "/patching")}: {row.inputs.slaBreaches} breach{row.inputs.slaBreaches === 1 ? "" : "es"}
+              {vendorLink(row.vendor, "/patching")}: {row.count} breach{row.count === 1 ? "" : "es"}
             </li>
           ))}
+          more={{ href: "/vendors?slaBreach=1", label: "All vendors with a patch SLA breached" }}
         />
         <Check
           title="Kaseya-pattern alarms not accepted"
           done="No channel that can push code has an open weakness."
-          items={r.alarms.map(({ vendor, alarm }) => (
-            <li key={`${vendor.id}-${alarm.channel}`}>
+          check={listed(r.alarms, ({ vendor, alarm }, i) => (
+            <li key={i}>
               {vendorLink(vendor)}: {alarm.channel} — {alarm.reasons.join("; ")}
             </li>
           ))}
