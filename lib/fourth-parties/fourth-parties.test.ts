@@ -4,7 +4,7 @@ import { createChannel } from "@/lib/channels/channels";
 import { channelFields } from "@/lib/channels/schema";
 import { NotFoundError } from "@/lib/errors";
 import { createSystem } from "@/lib/systems/systems";
-import { addSubSupplier, concentration, listSubSuppliers, removeSubSupplier, widestReach } from "./fourth-parties";
+import { addSubSupplier, concentration, listSubSuppliers, removeSubSupplier, VENDORS_LISTED, widestReach } from "./fourth-parties";
 import { subSupplierSchema } from "./schema";
 
 const sub = (fields: Record<string, string>) => subSupplierSchema.parse(fields);
@@ -70,5 +70,27 @@ describe("fourth parties", () => {
       ["tool", "PrintFleet"],
     ]);
     expect(widestReach({ tools, subSuppliers }, 1)).toHaveLength(1);
+  });
+
+  it("counts every vendor behind a tool and names the first few, however many there are", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const erp = await createSystem(actor, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
+    const names = Array.from({ length: VENDORS_LISTED + 3 }, (_, i) => `MSP ${String(i).padStart(2, "0")}`);
+    for (const name of [...names].reverse()) {
+      const vendor = await createVendor(org.id, name);
+      await createChannel(actor, vendor.id, channelFields.parse({ name: "Agent", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION", tool: "ScreenConnect", systemIds: [erp.id] }));
+      await addSubSupplier(actor, sub({ vendorId: vendor.id, name: "Hosting\tCo " }));
+    }
+    const { tools, subSuppliers, widest, vendorCriticalSystems } = await concentration(actor);
+    for (const group of [tools[0]!, subSuppliers[0]!]) {
+      expect(group).toMatchObject({ vendorCount: names.length, criticalSystems: ["ERP"], systems: 1 });
+      expect(group.vendors.map((v) => v.name)).toEqual(names.slice(0, VENDORS_LISTED));
+    }
+    expect(subSuppliers[0]!.name).toBe("Hosting\tCo");
+    expect(widest).toHaveLength(2);
+    // The drawing's vendors, and only those, come with the critical systems behind them.
+    expect(Object.keys(vendorCriticalSystems)).toHaveLength(VENDORS_LISTED);
+    expect(Object.values(vendorCriticalSystems).every((systems) => systems.join() === "ERP")).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { assertCanEditRegister } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ActionError, NotFoundError } from "@/lib/errors";
-import type { Tier } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import type { subSupplierSchema } from "./schema";
 
@@ -55,72 +55,84 @@ export async function removeSubSupplier(actor: Actor, vendorId: string, id: stri
   });
 }
 
-const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
-const rank: Record<Tier, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
-
 export interface Concentration {
   name: string;
+  /** How many of our vendors depend on it. */
+  vendorCount: number;
+  /** The first of them by name (at most VENDORS_LISTED). */
   vendors: { id: string; name: string }[];
   criticalSystems: string[];
   systems: number;
 }
 
+/** Vendors named per sub-supplier or tool; a tool in thousands of vendors' channels is counted, not listed. */
+export const VENDORS_LISTED = 10;
+
+// A sub-supplier's or tool's name as written in different records: spaces trimmed and collapsed, case ignored.
+const groupKey = (column: Prisma.Sql) => Prisma.sql`lower(regexp_replace(regexp_replace(${column}, '^\\s+|\\s+$', '', 'g'), '\\s+', ' ', 'g'))`;
+
+/**
+ * The groups of one kind, from `members` (k: the group's key, label, "vendorId", "createdAt", id) and `reach` (k and
+ * the systems the group reaches: id, name, criticality). Each is named as it was first recorded.
+ */
+async function groups(members: Prisma.Sql, reach: Prisma.Sql): Promise<Concentration[]> {
+  return db().$queryRaw<Concentration[]>`
+    WITH m AS (${members}), r AS (${reach})
+    SELECT n.label AS name, g."vendorCount", l.vendors, COALESCE(s."criticalSystems", '{}') AS "criticalSystems", COALESCE(s.systems, 0) AS systems
+    FROM (SELECT k, count(DISTINCT "vendorId")::int AS "vendorCount" FROM m GROUP BY k) g
+    JOIN (SELECT DISTINCT ON (k) k, label FROM m ORDER BY k, "createdAt", id) n USING (k)
+    JOIN (
+      SELECT k, json_agg(json_build_object('id', id, 'name', name) ORDER BY name, id) AS vendors
+      FROM (
+        SELECT k, id, name, row_number() OVER (PARTITION BY k ORDER BY name, id) AS rank
+        FROM (SELECT DISTINCT m.k, v.id, v.name FROM m JOIN "Vendor" v ON v.id = m."vendorId") d
+      ) ranked
+      WHERE rank <= ${VENDORS_LISTED}
+      GROUP BY k
+    ) l USING (k)
+    LEFT JOIN (
+      SELECT k, array_agg(DISTINCT name ORDER BY name) FILTER (WHERE criticality = 'CRITICAL') AS "criticalSystems", count(DISTINCT id)::int AS systems
+      FROM r GROUP BY k
+    ) s USING (k)
+    ORDER BY g."vendorCount" DESC, cardinality(COALESCE(s."criticalSystems", '{}')) DESC, n.label`;
+}
+
 /**
  * Where our vendors converge: sub-suppliers that several vendors depend on, and remote tools (channel products) that
- * several vendors use into our systems, each with the systems reachable behind it. Largest exposure first.
+ * several vendors use into our systems, each with the systems reachable behind it. Largest exposure first. Computed
+ * by the database: a portfolio has a hundred thousand channels.
  */
-export async function concentration(actor: Actor): Promise<{ subSuppliers: Concentration[]; tools: Concentration[]; vendorCriticalSystems: Record<string, string[]> }> {
-  if (actor.role === "VENDOR") return { subSuppliers: [], tools: [], vendorCriticalSystems: {} };
-  // Oldest first: a group is named as it was first recorded, the same on every request.
-  const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [subs, channels] = await Promise.all([
-    db().subSupplier.findMany({ where: { organizationId: actor.organizationId }, include: { vendor: { select: { id: true, name: true } } }, orderBy: oldestFirst }),
-    db().accessChannel.findMany({
-      where: { organizationId: actor.organizationId, disabledAt: null },
-      orderBy: oldestFirst,
-      select: { vendorId: true, tool: true, vendor: { select: { id: true, name: true } }, systems: { select: { system: { select: { name: true, criticality: true } } } } },
-    }),
+export async function concentration(actor: Actor): Promise<{ subSuppliers: Concentration[]; tools: Concentration[]; widest: ReachSource[]; vendorCriticalSystems: Record<string, string[]> }> {
+  if (actor.role === "VENDOR") return { subSuppliers: [], tools: [], widest: [], vendorCriticalSystems: {} };
+  const org = actor.organizationId;
+  const [subSuppliers, tools] = await Promise.all([
+    // A sub-supplier reaches whatever its vendors' channels reach.
+    groups(
+      Prisma.sql`SELECT ${groupKey(Prisma.sql`s.name`)} AS k, btrim(s.name) AS label, s."vendorId", s."createdAt", s.id FROM "SubSupplier" s WHERE s."organizationId" = ${org}`,
+      Prisma.sql`SELECT DISTINCT v.k, sy.id, sy.name, sy.criticality
+        FROM (SELECT DISTINCT k, "vendorId" FROM m) v
+        JOIN "AccessChannel" c ON c."vendorId" = v."vendorId" AND c."disabledAt" IS NULL
+        JOIN "ChannelSystem" cs ON cs."channelId" = c.id JOIN "System" sy ON sy.id = cs."systemId"`,
+    ),
+    // A tool reaches what the channels it runs reach.
+    groups(
+      Prisma.sql`SELECT ${groupKey(Prisma.sql`c.tool`)} AS k, btrim(c.tool) AS label, c."vendorId", c."createdAt", c.id
+        FROM "AccessChannel" c WHERE c."organizationId" = ${org} AND c."disabledAt" IS NULL AND btrim(COALESCE(c.tool, '')) <> ''`,
+      Prisma.sql`SELECT DISTINCT m.k, sy.id, sy.name, sy.criticality
+        FROM m JOIN "ChannelSystem" cs ON cs."channelId" = m.id JOIN "System" sy ON sy.id = cs."systemId"`,
+    ),
   ]);
-  const systemsByVendor = new Map<string, Map<string, Tier>>();
-  for (const c of channels) {
-    const m = systemsByVendor.get(c.vendorId) ?? new Map<string, Tier>();
-    for (const { system } of c.systems) m.set(system.name, system.criticality);
-    systemsByVendor.set(c.vendorId, m);
-  }
-  const summarise = (groups: Map<string, { name: string; vendors: Map<string, string>; systems: Map<string, Tier> }>): Concentration[] =>
-    [...groups.values()]
-      .map((g) => ({
-        name: g.name,
-        vendors: [...g.vendors].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-        criticalSystems: [...g.systems].filter(([, t]) => t === "CRITICAL").map(([n]) => n).sort(),
-        systems: g.systems.size,
-      }))
-      .sort((a, b) => b.vendors.length - a.vendors.length || b.criticalSystems.length - a.criticalSystems.length || a.name.localeCompare(b.name));
-
-  type Group = { name: string; vendors: Map<string, string>; systems: Map<string, Tier> };
-  const subGroups = new Map<string, Group>();
-  for (const s of subs) {
-    const g: Group = subGroups.get(key(s.name)) ?? { name: s.name, vendors: new Map(), systems: new Map() };
-    g.vendors.set(s.vendor.id, s.vendor.name);
-    const reached: Map<string, Tier> = systemsByVendor.get(s.vendorId) ?? new Map();
-    for (const [n, t] of reached) {
-      const known = g.systems.get(n);
-      if (!known || rank[t] < rank[known]) g.systems.set(n, t);
-    }
-    subGroups.set(key(s.name), g);
-  }
-  const toolGroups = new Map<string, Group>();
-  for (const c of channels) {
-    if (!c.tool?.trim()) continue;
-    const g: Group = toolGroups.get(key(c.tool)) ?? { name: c.tool.trim(), vendors: new Map(), systems: new Map() };
-    g.vendors.set(c.vendor.id, c.vendor.name);
-    for (const { system } of c.systems) g.systems.set(system.name, system.criticality);
-    toolGroups.set(key(c.tool), g);
-  }
-  const vendorCriticalSystems = Object.fromEntries(
-    [...systemsByVendor].map(([vendorId, reached]) => [vendorId, [...reached].filter(([, t]) => t === "CRITICAL").map(([n]) => n).sort()]),
-  );
-  return { subSuppliers: summarise(subGroups), tools: summarise(toolGroups), vendorCriticalSystems };
+  const widest = widestReach({ subSuppliers, tools });
+  // The critical systems behind each vendor the drawing shows.
+  const shown = [...new Set(widest.flatMap((w) => w.vendors.map((v) => v.id)))];
+  const reached = await db().$queryRaw<{ vendorId: string; name: string }[]>`
+    SELECT DISTINCT c."vendorId", sy.name
+    FROM "AccessChannel" c JOIN "ChannelSystem" cs ON cs."channelId" = c.id JOIN "System" sy ON sy.id = cs."systemId"
+    WHERE c."organizationId" = ${org} AND c."disabledAt" IS NULL AND sy.criticality = 'CRITICAL' AND c."vendorId" = ANY(${shown}::text[])
+    ORDER BY sy.name`;
+  const vendorCriticalSystems: Record<string, string[]> = Object.fromEntries(shown.map((id) => [id, []]));
+  for (const r of reached) vendorCriticalSystems[r.vendorId]!.push(r.name);
+  return { subSuppliers, tools, widest, vendorCriticalSystems };
 }
 
 export type ReachSource = Concentration & { kind: "tool" | "fourth party" };
@@ -132,6 +144,6 @@ export type ReachSource = Concentration & { kind: "tool" | "fourth party" };
 export function widestReach(c: { subSuppliers: Concentration[]; tools: Concentration[] }, limit = 8): ReachSource[] {
   return [...c.tools.map((t) => ({ ...t, kind: "tool" as const })), ...c.subSuppliers.map((s) => ({ ...s, kind: "fourth party" as const }))]
     .filter((s) => s.systems > 0)
-    .sort((a, b) => b.criticalSystems.length - a.criticalSystems.length || b.systems - a.systems || b.vendors.length - a.vendors.length || a.name.localeCompare(b.name))
+    .sort((a, b) => b.criticalSystems.length - a.criticalSystems.length || b.systems - a.systems || b.vendorCount - a.vendorCount || a.name.localeCompare(b.name))
     .slice(0, limit);
 }

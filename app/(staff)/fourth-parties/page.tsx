@@ -5,9 +5,18 @@ import { EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { concentration, widestReach, type Concentration } from "@/lib/fourth-parties/fourth-parties";
+import { concentration, type Concentration } from "@/lib/fourth-parties/fourth-parties";
 
 export const metadata: Metadata = { title: "Concentration" };
+
+/** Critical systems named per row; the rest are counted. */
+const SYSTEMS_LISTED = 10;
+
+/** "a, b, c and 12 more": the first names of a longer list. */
+function firstOf(names: string[], total: number, limit = names.length) {
+  const shown = names.slice(0, limit);
+  return `${shown.join(", ")}${total > shown.length ? ` and ${total - shown.length} more` : ""}`;
+}
 
 function ConcentrationTable({ rows, label }: { rows: Concentration[]; label: string }) {
   return (
@@ -25,7 +34,7 @@ function ConcentrationTable({ rows, label }: { rows: Concentration[]; label: str
         {rows.map((r) => (
           <tr key={r.name}>
             <Td className="font-medium">{r.name}</Td>
-            <Td numeric>{r.vendors.length}</Td>
+            <Td numeric>{r.vendorCount}</Td>
             <Td>
               {r.vendors.map((v, i) => (
                 <span key={v.id}>
@@ -35,8 +44,9 @@ function ConcentrationTable({ rows, label }: { rows: Concentration[]; label: str
                   </Link>
                 </span>
               ))}
+              {r.vendorCount > r.vendors.length && ` and ${r.vendorCount - r.vendors.length} more`}
             </Td>
-            <Td className={r.criticalSystems.length ? "text-red-800 dark:text-red-300" : undefined}>{r.criticalSystems.join(", ") || "—"}</Td>
+            <Td className={r.criticalSystems.length ? "text-red-800 dark:text-red-300" : undefined}>{firstOf(r.criticalSystems, r.criticalSystems.length, SYSTEMS_LISTED) || "—"}</Td>
             <Td numeric>{r.systems}</Td>
           </tr>
         ))}
@@ -47,8 +57,7 @@ function ConcentrationTable({ rows, label }: { rows: Concentration[]; label: str
 
 export default async function ConcentrationPage() {
   const actor = await requireRole(...STAFF_ROLES);
-  const { subSuppliers, tools, vendorCriticalSystems } = await concentration(actor);
-  const widest = widestReach({ subSuppliers, tools });
+  const { subSuppliers, tools, widest, vendorCriticalSystems } = await concentration(actor);
   return (
     <>
       <PageHeader
@@ -66,8 +75,10 @@ export default async function ConcentrationPage() {
           <ol className="mb-3 list-decimal space-y-1 pl-5 text-sm">
             {widest.map((s) => (
               <li key={`${s.kind}-${s.name}`}>
-                <strong>{s.name}</strong> ({s.kind}): {s.vendors.length} {s.vendors.length === 1 ? "vendor" : "vendors"} ({s.vendors.map((v) => v.name).join(", ")}) reach{" "}
-                {s.criticalSystems.length ? `${s.criticalSystems.length} critical ${s.criticalSystems.length === 1 ? "system" : "systems"}: ${s.criticalSystems.join(", ")}` : "no critical system"}
+                <strong>{s.name}</strong> ({s.kind}): {s.vendorCount} {s.vendorCount === 1 ? "vendor" : "vendors"} ({firstOf(s.vendors.map((v) => v.name), s.vendorCount)}) reach{" "}
+                {s.criticalSystems.length
+                  ? `${s.criticalSystems.length} critical ${s.criticalSystems.length === 1 ? "system" : "systems"}: ${firstOf(s.criticalSystems, s.criticalSystems.length, SYSTEMS_LISTED)}`
+                  : "no critical system"}
                 {`, ${s.systems} ${s.systems === 1 ? "system" : "systems"} in all.`}
               </li>
             ))}
