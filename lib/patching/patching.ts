@@ -161,18 +161,20 @@ export async function portfolioPatching(actor: Actor, asOf = new Date()) {
   const since = new Date(asOf.getTime() - 365 * 86_400_000);
   const records = await db().vulnerabilityRecord.findMany({
     where: { organizationId: actor.organizationId, OR: [{ deployedAt: null }, { deployedAt: { gte: since } }] },
-    include: { product: { include: { vendor: { select: { id: true, name: true } } } } },
+    include: { product: { select: { id: true, vendorId: true, kevVendor: true, kevProduct: true, vendor: { select: { id: true, name: true } } } } },
   });
-  const vendorIds = [...new Set(records.map((r) => r.product.vendorId))];
+  // By vendor and by CVE: a portfolio's ledger has hundreds of thousands of entries.
   const [slas, kevs] = await Promise.all([
-    db().patchSla.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: vendorIds } } }),
-    db().kevEntry.findMany({ where: { organizationId: actor.organizationId, cveId: { in: records.map((r) => r.cveId) } } }),
+    db().patchSla.findMany({ where: { organizationId: actor.organizationId } }),
+    db().kevEntry.findMany({ where: { organizationId: actor.organizationId } }),
   ]);
+  const slasOf = new Map<string, typeof slas>();
+  for (const sla of slas) slasOf.set(sla.vendorId, [...(slasOf.get(sla.vendorId) ?? []), sla]);
   const kev = new Map(kevs.map((k) => [k.cveId, k]));
   return records
     .map((record) => {
       const k = kev.get(record.cveId) ?? null;
-      const sla = applicableSla(slas.filter((s) => s.vendorId === record.product.vendorId), record.productId);
+      const sla = applicableSla(slasOf.get(record.product.vendorId) ?? [], record.productId);
       return { record, vendor: record.product.vendor, product: record.product, kev: k, assessment: assessPatch({ ...record, kevDueDate: k?.dueDate ?? null }, slaDaysOf(sla), asOf) };
     })
     .filter((r) => r.assessment.breached || !r.assessment.ours.done)

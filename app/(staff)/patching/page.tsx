@@ -10,6 +10,9 @@ import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patching" };
 
+/** Entries listed on the page: breaches and known-exploited flaws come first. */
+const LISTED = 200;
+
 
 export default async function PatchingPage() {
   const actor = await requireRole(...STAFF_ROLES);
@@ -27,6 +30,7 @@ export default async function PatchingPage() {
         <>
           <p className="mb-3 text-sm">
             <strong className="tabular-nums">{breaches}</strong> SLA breach{breaches === 1 ? "" : "es"} among {rows.length} entries.
+            {rows.length > LISTED && ` The first ${LISTED} are listed, breaches and known-exploited flaws first; each vendor's Patching tab lists all of its own.`}
           </p>
           <Table>
             <thead>
@@ -40,7 +44,7 @@ export default async function PatchingPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ record, vendor, product, kev, assessment }) => (
+              {rows.slice(0, LISTED).map(({ record, vendor, product, kev, assessment }) => (
                 <tr key={record.id}>
                   <Td>
                     <Link href={`/vendors/${vendor.id}/patching`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
