@@ -65,3 +65,6 @@ export const dateInput = (d: Date | null | undefined) => (d ? d.toISOString().sl
 /** A checkbox group of ids: none checked (absent), one (a string) or several (an array). */
 export const idList = (max = 500) =>
   z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(id()).max(max));
+
+/** A list's page number in its URL: anything malformed is the first page. */
+export const pageParam = () => z.coerce.number().int().min(1).max(100_000).catch(1).default(1);

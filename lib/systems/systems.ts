@@ -7,16 +7,33 @@ import { NotFoundError } from "@/lib/errors";
 import { onDuplicate } from "@/lib/db/errors";
 import type { SystemFields } from "./schema";
 
-const criticalityOrder = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
-
+/** Every system, most critical first (for the pickers of the channel forms). */
 export async function listSystems(actor: Actor) {
   if (actor.role === "VENDOR") return [];
-  const systems = await db().system.findMany({
+  return db().system.findMany({
     where: { organizationId: actor.organizationId },
     include: { _count: { select: { channels: true } } },
-    orderBy: { name: "asc" },
+    orderBy: [{ criticality: "asc" }, { name: "asc" }],
   });
-  return systems.sort((a, b) => criticalityOrder[a.criticality] - criticalityOrder[b.criticality]);
+}
+
+export const SYSTEMS_PAGE_SIZE = 50;
+
+/** One page of the systems register, most critical first, and how many there are. */
+export async function systemsPage(actor: Actor, page: number) {
+  if (actor.role === "VENDOR") return { systems: [], total: 0, page: 1, pageCount: 1 };
+  const where = { organizationId: actor.organizationId };
+  const total = await db().system.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / SYSTEMS_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const systems = await db().system.findMany({
+    where,
+    include: { _count: { select: { channels: true } } },
+    orderBy: [{ criticality: "asc" }, { name: "asc" }, { id: "asc" }],
+    skip: (current - 1) * SYSTEMS_PAGE_SIZE,
+    take: SYSTEMS_PAGE_SIZE,
+  });
+  return { systems, total, page: current, pageCount };
 }
 
 export async function getSystem(actor: Actor, id: string) {

@@ -1,5 +1,6 @@
 // The vendor list's URL state: search, filters, sort and page. One schema for the page, the CSV export and tests.
 import { z } from "zod";
+import { pageParam } from "@/lib/validation";
 import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
 import { TIERS, VENDOR_STATUSES } from "./schema";
 
@@ -17,7 +18,7 @@ export const vendorListQuerySchema = z.object({
   kevAlert: flag,
   reviewOverdue: flag,
   sort: z.enum(VENDOR_SORTS).catch("name").default("name"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageParam(),
 });
 
 export type VendorListQuery = z.output<typeof vendorListQuerySchema>;

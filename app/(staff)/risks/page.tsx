@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { TierBadge } from "@/components/vendors/tier-badge";
@@ -19,7 +20,7 @@ const risksQuerySchema = z.object({
   level: z.enum(LEVELS).optional().catch(undefined),
   impact: band,
   likelihood: band,
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageParam(),
 });
 const range = (band: number) => `${band * (100 / BANDS)}–${(band + 1) * (100 / BANDS)}`;
 
