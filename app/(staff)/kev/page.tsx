@@ -9,6 +9,8 @@ import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Known exploited vulnerabilities" };
 
+/** Matches listed on the page, those not yet deployed first. */
+const LISTED = 200;
 
 export default async function KevPage() {
   const actor = await requireRole(...STAFF_ROLES);
@@ -29,6 +31,7 @@ export default async function KevPage() {
         <>
           <p className="mb-3 text-sm">
             <strong className="tabular-nums">{open.length}</strong> of {matches.length} not yet deployed.
+            {matches.length > LISTED && ` The first ${LISTED} are listed, those not yet deployed first; each vendor's Patching tab lists all of its own.`}
           </p>
           <Table>
             <thead>
@@ -43,7 +46,7 @@ export default async function KevPage() {
               </tr>
             </thead>
             <tbody>
-              {matches.map(({ entry, product, vendor, ledger, deployed, slaCriticalDays }) => (
+              {[...open, ...matches.filter((m) => m.deployed)].slice(0, LISTED).map(({ entry, product, vendor, ledger, deployed, slaCriticalDays }) => (
                 <tr key={`${entry.cveId}-${product.id}`}>
                   <Td>
                     <span className="font-mono">{entry.cveId}</span>{" "}
