@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { onDuplicate } from "@/lib/db/errors";
+import { patchingQueue } from "./breaches";
 import type { z } from "zod";
 import type { productSchema, slaSchema, VulnerabilityFields } from "./schema";
 import { applicableSla, assessPatch, median, slaDaysOf, type PatchAssessment } from "./sla";
@@ -155,28 +156,32 @@ export async function vendorPatching(actor: Actor, vendorId: string, asOf = new 
   };
 }
 
-/** Across vendors: ledger entries still open on either side, and every breach, worst first. */
-export async function portfolioPatching(actor: Actor, asOf = new Date()) {
-  if (actor.role === "VENDOR") return [];
+/** Entries the portfolio view lists; the totals count them all. */
+export const PATCHING_LISTED = 200;
+
+/**
+ * Across vendors: ledger entries still open on either side, and every breach of the last year, worst first (the
+ * first `limit`), with the totals.
+ */
+export async function portfolioPatching(actor: Actor, asOf = new Date(), limit = PATCHING_LISTED) {
+  if (actor.role === "VENDOR") return { rows: [], total: 0, breaches: 0 };
   const since = new Date(asOf.getTime() - 365 * 86_400_000);
+  const queue = await patchingQueue(actor.organizationId, asOf, since, limit);
   const records = await db().vulnerabilityRecord.findMany({
-    where: { organizationId: actor.organizationId, OR: [{ deployedAt: null }, { deployedAt: { gte: since } }] },
+    where: { organizationId: actor.organizationId, id: { in: queue.ids } },
     include: { product: { select: { id: true, vendorId: true, kevVendor: true, kevProduct: true, vendor: { select: { id: true, name: true } } } } },
   });
-  // By vendor and by CVE: a portfolio's ledger has hundreds of thousands of entries.
   const [slas, kevs] = await Promise.all([
-    db().patchSla.findMany({ where: { organizationId: actor.organizationId } }),
-    db().kevEntry.findMany({ where: { organizationId: actor.organizationId } }),
+    db().patchSla.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: records.map((r) => r.product.vendorId) } } }),
+    db().kevEntry.findMany({ where: { organizationId: actor.organizationId, cveId: { in: records.map((r) => r.cveId) } } }),
   ]);
-  const slasOf = new Map<string, typeof slas>();
-  for (const sla of slas) slasOf.set(sla.vendorId, [...(slasOf.get(sla.vendorId) ?? []), sla]);
   const kev = new Map(kevs.map((k) => [k.cveId, k]));
-  return records
-    .map((record) => {
+  const byId = new Map(
+    records.map((record) => {
       const k = kev.get(record.cveId) ?? null;
-      const sla = applicableSla(slasOf.get(record.product.vendorId) ?? [], record.productId);
-      return { record, vendor: record.product.vendor, product: record.product, kev: k, assessment: assessPatch({ ...record, kevDueDate: k?.dueDate ?? null }, slaDaysOf(sla), asOf) };
-    })
-    .filter((r) => r.assessment.breached || !r.assessment.ours.done)
-    .sort((a, b) => Number(b.assessment.breached) - Number(a.assessment.breached) || Number(!!b.kev) - Number(!!a.kev) || a.record.disclosedAt.getTime() - b.record.disclosedAt.getTime());
+      const sla = applicableSla(slas.filter((s) => s.vendorId === record.product.vendorId), record.productId);
+      return [record.id, { record, vendor: record.product.vendor, product: record.product, kev: k, assessment: assessPatch({ ...record, kevDueDate: k?.dueDate ?? null }, slaDaysOf(sla), asOf) }];
+    }),
+  );
+  return { rows: queue.ids.map((id) => byId.get(id)!), total: queue.total, breaches: queue.breaches };
 }

@@ -5,19 +5,15 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { portfolioPatching } from "@/lib/patching/patching";
+import { PATCHING_LISTED, portfolioPatching } from "@/lib/patching/patching";
 import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patching" };
 
-/** Entries listed on the page: breaches and known-exploited flaws come first. */
-const LISTED = 200;
-
 
 export default async function PatchingPage() {
   const actor = await requireRole(...STAFF_ROLES);
-  const rows = await portfolioPatching(actor);
-  const breaches = rows.filter((r) => r.assessment.breached).length;
+  const { rows, total, breaches } = await portfolioPatching(actor);
   return (
     <>
       <PageHeader
@@ -29,8 +25,8 @@ export default async function PatchingPage() {
       ) : (
         <>
           <p className="mb-3 text-sm">
-            <strong className="tabular-nums">{breaches}</strong> SLA breach{breaches === 1 ? "" : "es"} among {rows.length} entries.
-            {rows.length > LISTED && ` The first ${LISTED} are listed, breaches and known-exploited flaws first; each vendor's Patching tab lists all of its own.`}
+            <strong className="tabular-nums">{breaches}</strong> SLA breach{breaches === 1 ? "" : "es"} among {total} entries.
+            {total > rows.length && ` The first ${PATCHING_LISTED} are listed, breaches and known-exploited flaws first; each vendor's Patching tab lists all of its own.`}
           </p>
           <Table>
             <thead>
@@ -44,7 +40,7 @@ export default async function PatchingPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, LISTED).map(({ record, vendor, product, kev, assessment }) => (
+              {rows.map(({ record, vendor, product, kev, assessment }) => (
                 <tr key={record.id}>
                   <Td>
                     <Link href={`/vendors/${vendor.id}/patching`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
