@@ -89,7 +89,13 @@ test("a security manager records an access channel into our systems, then disabl
   await page.getByLabel("Kind").selectOption("MANAGED_AGENT");
   await page.getByLabel("Tool or product").fill("PrintFleet Agent");
   await page.getByLabel("Highest privilege").selectOption("CODE_EXECUTION");
+  // Systems are found by name; one ticked and then filtered out is still sent.
+  await page.getByLabel("Find a system").fill("label");
+  await expect(page.getByLabel("Workstations")).toBeHidden();
   await page.getByLabel("Label printers").check();
+  await page.getByLabel("Find a system").fill("WORK");
+  await page.getByLabel("Find a system").press("Enter");
+  await expect(page.getByLabel("Label printers")).toBeHidden();
   await page.getByLabel("Workstations").check();
   await page.getByRole("button", { name: "Add channel" }).click();
   await expect(page.getByText("Channel added.")).toBeVisible();
@@ -97,6 +103,7 @@ test("a security manager records an access channel into our systems, then disabl
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Printer fleet agent" }) });
   await expect(card).toContainText("Can push code");
   await expect(card).toContainText("Workstations");
+  await expect(card).toContainText("Label printers");
   await expect(card).toContainText("no MFA");
   expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { CheckboxField, Fieldset, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -28,6 +28,11 @@ export function ChannelForm({
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : "");
   const on = (k: string) => v[k] === "on";
   const chosen = new Set(state.values ? [] : ((initial.systemIds as string[] | undefined) ?? []));
+  // A large register needs finding a system by name; systems filtered out stay in the form, ticked or not.
+  const [filter, setFilter] = useState("");
+  const needle = filter.trim().toLowerCase();
+  const shown = (s: { name: string }) => !needle || s.name.toLowerCase().includes(needle);
+  const shownCount = systems.filter(shown).length;
   return (
     <form action={formAction} className="space-y-5" noValidate key={formKey(state)}>
       <FormMessage state={state} />
@@ -52,24 +57,45 @@ export function ChannelForm({
         {systems.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">No internal systems are registered yet. Add them under Systems, then link them here.</p>
         ) : (
-          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {systems.map((s) => (
-              <li key={s.id} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  id={`system-${s.id}`}
-                  name="systemIds"
-                  value={s.id}
-                  defaultChecked={chosen.has(s.id) || (Array.isArray(v.systemIds) ? v.systemIds.includes(s.id) : v.systemIds === s.id)}
-                  className="h-4 w-4 accent-accent-700"
-                />
-                <label htmlFor={`system-${s.id}`} className="text-sm">
-                  {s.name}
+          <>
+            <div className="mb-3 flex flex-wrap items-end gap-3">
+              <div>
+                <label htmlFor="system-filter" className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+                  Find a system
                 </label>
-                <TierBadge tier={s.criticality} />
-              </li>
-            ))}
-          </ul>
+                <input
+                  id="system-filter"
+                  type="search"
+                  value={filter}
+                  onChange={(event) => setFilter(event.target.value)}
+                  onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
+                  placeholder="Name contains…"
+                  className="rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+                />
+              </div>
+              <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+                {needle ? `${shownCount} of ${systems.length} systems shown; ticked systems stay ticked when hidden.` : `${systems.length} systems.`}
+              </p>
+            </div>
+            <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+              {systems.map((s) => (
+                <li key={s.id} className={shown(s) ? "flex items-center gap-2" : "hidden"}>
+                  <input
+                    type="checkbox"
+                    id={`system-${s.id}`}
+                    name="systemIds"
+                    value={s.id}
+                    defaultChecked={chosen.has(s.id) || (Array.isArray(v.systemIds) ? v.systemIds.includes(s.id) : v.systemIds === s.id)}
+                    className="h-4 w-4 accent-accent-700"
+                  />
+                  <label htmlFor={`system-${s.id}`} className="text-sm">
+                    {s.name}
+                  </label>
+                  <TierBadge tier={s.criticality} />
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         {e.systemIds && <p className="mt-2 text-xs font-medium text-red-700 dark:text-red-400">{e.systemIds.join(" ")}</p>}
       </fieldset>

@@ -48,6 +48,16 @@ describe("audit chain", () => {
     expect(await findBrokenAuditLink(org.id)).toBe(4);
   });
 
+  it("walks a long chain batch by batch, across the batches' edges", async () => {
+    const org = await createOrganization();
+    await record(org.id, 7);
+    expect(await findBrokenAuditLink(org.id, 3)).toBeNull();
+    await db().$executeRaw`DELETE FROM "AuditEvent" WHERE "organizationId" = ${org.id} AND seq = 4`;
+    expect(await findBrokenAuditLink(org.id, 3)).toBe(5);
+    await db().$executeRaw`UPDATE "AuditEvent" SET "entityId" = 'x' WHERE "organizationId" = ${org.id} AND seq = 3`;
+    expect(await findBrokenAuditLink(org.id, 3)).toBe(3);
+  });
+
   it("keeps organizations' chains apart", async () => {
     const a = await createOrganization();
     const b = await createOrganization();

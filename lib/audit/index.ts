@@ -104,30 +104,35 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   });
 }
 
-/** Walks an organization's chain; returns the sequence number of the first event that does not verify, or null. */
-export async function findBrokenAuditLink(organizationId: string): Promise<number | null> {
-  const events = await db().auditEvent.findMany({ where: { organizationId }, orderBy: { seq: "asc" } });
+/**
+ * Walks an organization's chain, `batch` events at a time (a long-lived organization has millions); returns the
+ * sequence number of the first event that does not verify, or null.
+ */
+export async function findBrokenAuditLink(organizationId: string, batch = 2000): Promise<number | null> {
   let prevHash: string | null = null;
   let expectedSeq = 1;
-  for (const e of events) {
-    const fields: ChainedFields = {
-      organizationId: e.organizationId,
-      seq: e.seq,
-      actorUserId: e.actorUserId,
-      actorEmail: e.actorEmail,
-      ip: e.ip,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      vendorId: e.vendorId,
-      before: e.before ?? null,
-      after: e.after ?? null,
-      createdAt: e.createdAt,
-      prevHash: e.prevHash,
-    };
-    if (e.seq !== expectedSeq || e.prevHash !== prevHash || auditHash(fields) !== e.hash) return e.seq;
-    prevHash = e.hash;
-    expectedSeq += 1;
+  for (;;) {
+    const events = await db().auditEvent.findMany({ where: { organizationId, seq: { gte: expectedSeq } }, orderBy: { seq: "asc" }, take: batch });
+    for (const e of events) {
+      const fields: ChainedFields = {
+        organizationId: e.organizationId,
+        seq: e.seq,
+        actorUserId: e.actorUserId,
+        actorEmail: e.actorEmail,
+        ip: e.ip,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        vendorId: e.vendorId,
+        before: e.before ?? null,
+        after: e.after ?? null,
+        createdAt: e.createdAt,
+        prevHash: e.prevHash,
+      };
+      if (e.seq !== expectedSeq || e.prevHash !== prevHash || auditHash(fields) !== e.hash) return e.seq;
+      prevHash = e.hash;
+      expectedSeq += 1;
+    }
+    if (events.length < batch) return null;
   }
-  return null;
 }
