@@ -77,3 +77,16 @@ test("removing a member asks for confirmation first", async ({ browser }) => {
   await page.getByRole("dialog").getByRole("button", { name: "Remove member" }).click();
   await expect(page.getByText("replayed.by.executive@northbridge.example")).toHaveCount(0);
 });
+
+test("a vendor contact keeps its vendor unless the administrator asks to change it", async ({ browser }) => {
+  const page = await signedInPage(browser, admin.email, admin.password!);
+  await page.goto("/admin/members");
+  await expect(page.getByText(/\d+ members/)).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "ops@brightpath-it.example" });
+  await expect(row).toContainText("for BrightPath IT Services");
+  // Every vendor is a choice only once asked for: thousands of vendor contacts would otherwise each carry the list.
+  await expect(row.getByLabel("Vendor of Val Vendor")).toHaveCount(0);
+  await row.getByRole("button", { name: "Change vendor of Val Vendor" }).click();
+  await expect(row.getByLabel("Vendor of Val Vendor").locator("option:checked")).toHaveText("BrightPath IT Services");
+  await expect(row.getByRole("button", { name: "Save role" })).toBeVisible();
+});

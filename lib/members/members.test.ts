@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import { changeMemberRole, inviteMember, listMembers, removeMember } from "./members";
+import { changeMemberRole, inviteMember, listMembers, MEMBERS_PAGE_SIZE, removeMember } from "./members";
 import { inviteMemberSchema } from "./schema";
 
 const BASE = "https://chainward.test";
@@ -62,6 +62,23 @@ describe("inviting members", () => {
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");
     await expect(inviteMember(actor, { email: "x@example.test", name: "X", role: "ADMIN" }, BASE)).rejects.toThrow(ActionError);
     await expect(listMembers(actor)).rejects.toThrow(ActionError);
+  });
+
+  it("lists members a page at a time, staff before vendor contacts, each once", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "ADMIN");
+    const vendor = await createVendor(org.id);
+    const emails = Array.from({ length: MEMBERS_PAGE_SIZE + 4 }, (_, i) => `contact-${i}-${org.id}@example.test`);
+    await db().user.createMany({ data: emails.map((email) => ({ email, name: email })) });
+    const users = await db().user.findMany({ where: { email: { in: emails } }, select: { id: true } });
+    await db().membership.createMany({ data: users.map((u) => ({ userId: u.id, organizationId: org.id, role: "VENDOR" as const, vendorId: vendor.id })) });
+    const first = await listMembers(actor, 1);
+    expect(first).toMatchObject({ total: MEMBERS_PAGE_SIZE + 5, page: 1, pageCount: 2 });
+    expect(first.members[0]!.role).toBe("ADMIN");
+    const second = await listMembers(actor, 7);
+    expect(second.page).toBe(2);
+    const ids = [...first.members, ...second.members].map((m) => m.id);
+    expect(new Set(ids).size).toBe(MEMBERS_PAGE_SIZE + 5);
   });
 });
 

@@ -14,13 +14,23 @@ function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ActionError("Only administrators manage members.");
 }
 
-export async function listMembers(actor: Actor) {
+export const MEMBERS_PAGE_SIZE = 50;
+
+/** One page of the organization's members (staff first by role, then vendor contacts), and how many there are. */
+export async function listMembers(actor: Actor, page = 1) {
   assertAdmin(actor);
-  return db().membership.findMany({
-    where: { organizationId: actor.organizationId },
+  const where = { organizationId: actor.organizationId };
+  const total = await db().membership.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const members = await db().membership.findMany({
+    where,
     include: { user: { select: { email: true, name: true, passwordHash: true, lastSignInAt: true } }, vendor: { select: { id: true, name: true } } },
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    skip: (current - 1) * MEMBERS_PAGE_SIZE,
+    take: MEMBERS_PAGE_SIZE,
   });
+  return { members, total, page: current, pageCount };
 }
 
 /** Vendor must belong to the caller's organization; another organization's vendor id is treated as unknown. */

@@ -23,6 +23,8 @@ export function MemberActions({
   const [roleState, changeRole] = useActionState(changeRoleAction, {} as FormState);
   const [removeState, remove] = useActionState(removeMemberAction, {} as FormState);
   const [selected, setSelected] = useState<string>(role);
+  // A vendor contact keeps its vendor unless the administrator asks to change it: the choice lists every vendor.
+  const [changingVendor, setChangingVendor] = useState(role !== "VENDOR");
   const feedback = [roleState, removeState].find((s) => s.message);
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
@@ -44,7 +46,12 @@ export function MemberActions({
             </option>
           ))}
         </select>
-        {selected === "VENDOR" && (
+        {selected === "VENDOR" && !changingVendor && (
+          <button type="button" onClick={() => setChangingVendor(true)} className="text-xs text-accent-800 hover:underline dark:text-accent-300">
+            Change vendor<span className="sr-only"> of {name}</span>
+          </button>
+        )}
+        {selected === "VENDOR" && changingVendor && (
           <>
             <label className="sr-only" htmlFor={`vendor-${membershipId}`}>
               Vendor of {name}
@@ -64,7 +71,7 @@ export function MemberActions({
             </select>
           </>
         )}
-        {selected !== role && (
+        {(selected !== role || (role === "VENDOR" && changingVendor)) && (
           <SubmitButton variant="secondary" pendingText="Saving…">
             Save role
           </SubmitButton>

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
-import { FormPanel, PageHeader } from "@/components/ui/page";
+import { FormPanel, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/members/members";
+import { pageParam } from "@/lib/validation";
 import { vendorOptions } from "@/lib/vendors/queries";
+import { z } from "zod";
 import { InviteMemberForm } from "./invite-member-form";
 import { MemberActions } from "./member-actions";
 
 export const metadata: Metadata = { title: "Members" };
 
-export default async function MembersPage() {
+const querySchema = z.object({ page: pageParam() });
+
+export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("ADMIN");
-  const [members, vendors] = await Promise.all([listMembers(actor), vendorOptions(actor)]);
+  const [{ members, total, page, pageCount }, vendors] = await Promise.all([listMembers(actor, querySchema.parse(await searchParams).page), vendorOptions(actor)]);
   return (
     <>
       <PageHeader
@@ -23,44 +27,48 @@ export default async function MembersPage() {
         actions={<ButtonLink href="#invite-title">Invite a member</ButtonLink>}
       />
       <div className="grid items-start gap-6 2xl:grid-cols-[1fr_22rem]">
-        <Table>
-          <thead>
-            <tr>
-              <Th>Member</Th>
-              <Th>Role</Th>
-              <Th>Last sign-in</Th>
-              <ThActions />
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <Td>
-                  <span className="block font-medium">{m.user.name}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{m.user.email}</span>
-                </Td>
-                <Td>
-                  {roleLabels[m.role]}
-                  {m.vendor && <span className="block text-xs text-slate-600 dark:text-slate-400">for {m.vendor.name}</span>}
-                </Td>
-                <Td className="whitespace-nowrap tabular-nums text-slate-600 dark:text-slate-400">
-                  {m.user.lastSignInAt
-                    ? m.user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")
-                    : m.role === "VENDOR" || m.user.passwordHash
-                      ? "Never"
-                      : "Invitation pending"}
-                </Td>
-                <Td>
-                  {m.userId === actor.userId ? (
-                    <span className="text-xs text-slate-500 dark:text-slate-400">You</span>
-                  ) : (
-                    <MemberActions membershipId={m.id} name={m.user.name} role={m.role} vendorId={m.vendorId} vendors={vendors} />
-                  )}
-                </Td>
+        <div>
+          <p className="mb-2 text-sm text-slate-600 tabular-nums dark:text-slate-400">{total} members</p>
+          <Table>
+            <thead>
+              <tr>
+                <Th>Member</Th>
+                <Th>Role</Th>
+                <Th>Last sign-in</Th>
+                <ThActions />
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <Td>
+                    <span className="block font-medium">{m.user.name}</span>
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">{m.user.email}</span>
+                  </Td>
+                  <Td>
+                    {roleLabels[m.role]}
+                    {m.vendor && <span className="block text-xs text-slate-600 dark:text-slate-400">for {m.vendor.name}</span>}
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums text-slate-600 dark:text-slate-400">
+                    {m.user.lastSignInAt
+                      ? m.user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")
+                      : m.role === "VENDOR" || m.user.passwordHash
+                        ? "Never"
+                        : "Invitation pending"}
+                  </Td>
+                  <Td>
+                    {m.userId === actor.userId ? (
+                      <span className="text-xs text-slate-500 dark:text-slate-400">You</span>
+                    ) : (
+                      <MemberActions membershipId={m.id} name={m.user.name} role={m.role} vendorId={m.vendorId} vendors={vendors} />
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={page} pageCount={pageCount} href={(p) => (p === 1 ? "/admin/members" : `/admin/members?page=${p}`)} />
+        </div>
         <FormPanel id="invite-title" title="Invite a member" className="max-w-xl">
           <InviteMemberForm vendors={vendors} />
         </FormPanel>
