@@ -199,7 +199,7 @@ export async function listCampaigns(actor: Actor, page = 1, pageSize = 50) {
     db().advisoryCampaign.findMany({
       where,
       include: { requests: { select: { affected: true, patched: true } } },
-      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),

@@ -139,7 +139,7 @@ export async function getAssessment(actor: Actor, id: string) {
       answers: true,
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, questionKey: true, fileName: true, size: true, sha256: true, uploadedByEmail: true, createdAt: true } },
       findings: { orderBy: { createdAt: "asc" } },
-      recipients: { include: { user: { select: { email: true, name: true } } } },
+      recipients: { include: { user: { select: { email: true, name: true } } }, orderBy: { user: { email: "asc" } } },
     },
   });
   if (!assessment) return null;

@@ -41,7 +41,7 @@ export async function authenticateWithPassword(email: string, password: string, 
   const ipKey = ip ? `password:ip:${ip}` : null;
   const user = await db().user.findUnique({
     where: { email },
-    include: { memberships: { where: { role: { not: "VENDOR" } }, orderBy: { createdAt: "asc" }, take: 1 } },
+    include: { memberships: { where: { role: { not: "VENDOR" } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 } },
   });
   const membership = user?.memberships[0];
   /** Every refusal is logged; for a member of an organization it also joins that organization's audit trail. */
@@ -82,7 +82,7 @@ export async function authenticateWithMagicLink(token: string, ip: string | null
     if (!userId) return { ok: false, reason: "invalid" } as const;
     const membership = await tx.membership.findFirst({
       where: { userId, role: "VENDOR" },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     if (!membership) return { ok: false, reason: "invalid" } as const;
     const user = await recordSignIn(tx, userId, membership.organizationId, ip, "magic_link");
@@ -105,7 +105,7 @@ export async function requestMagicLink(email: string, ip: string | null, baseUrl
   const user = await db().user.findUnique({
     where: { email },
     include: {
-      memberships: { where: { role: "VENDOR" }, include: { organization: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      memberships: { where: { role: "VENDOR" }, include: { organization: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 },
     },
   });
   const membership = user?.memberships[0];

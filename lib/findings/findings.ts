@@ -34,7 +34,7 @@ export async function listFindings(actor: Actor, filter: { status?: FindingStatu
     db().finding.findMany({
       where,
       include: { vendor: { select: { id: true, name: true } } },
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
     }),

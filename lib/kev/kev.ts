@@ -107,14 +107,16 @@ export async function kevMatches(actor: Actor, vendorId?: string | string[]) {
   if (!pairs.length) return [];
   const products = await db().product.findMany({
     where: { id: { in: [...new Set(pairs.map((p) => p.productId))] } },
-    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: { where: { cveId: { in: [...new Set(pairs.map((p) => p.cveId))] } } }, patchSlas: true },
+    include: { vendor: { select: { id: true, name: true } }, vulnerabilities: { where: { cveId: { in: [...new Set(pairs.map((p) => p.cveId))] } } }, patchSlas: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    orderBy: { id: "asc" },
   });
   const vendorSlas = await db().patchSla.findMany({
     where: { organizationId: actor.organizationId, productId: null, vendorId: { in: [...new Set(products.map((p) => p.vendorId))] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const entries = await db().kevEntry.findMany({
     where: { organizationId: actor.organizationId, cveId: { in: [...new Set(pairs.map((p) => p.cveId))] } },
-    orderBy: { dateAdded: "desc" },
+    orderBy: [{ dateAdded: "desc" }, { cveId: "asc" }],
   });
   return entries.flatMap((entry) =>
     products

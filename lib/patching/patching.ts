@@ -34,7 +34,7 @@ export async function setPatchSla(actor: Actor, input: z.output<typeof slaSchema
       if (product.vendorId !== input.vendorId) throw new NotFoundError("product");
     }
     const { vendorId, productId, ...days } = input;
-    const existing = await tx.patchSla.findFirst({ where: { vendorId, productId, organizationId: actor.organizationId } });
+    const existing = await tx.patchSla.findFirst({ where: { vendorId, productId, organizationId: actor.organizationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     if (existing) await tx.patchSla.update({ where: { id: existing.id }, data: days });
     else await tx.patchSla.create({ data: { ...input, organizationId: actor.organizationId } });
     const diff = changes((existing ?? {}) as Record<string, unknown>, days);
@@ -122,8 +122,12 @@ export async function vendorPatching(actor: Actor, vendorId: string, asOf = new 
   if (actor.role === "VENDOR") return null;
   const where = { vendorId, organizationId: actor.organizationId };
   const [slas, products] = await Promise.all([
-    db().patchSla.findMany({ where }),
-    db().product.findMany({ where, include: { vulnerabilities: { orderBy: { disclosedAt: "desc" } } }, orderBy: [{ kevVendor: "asc" }, { kevProduct: "asc" }] }),
+    db().patchSla.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db().product.findMany({
+      where,
+      include: { vulnerabilities: { orderBy: [{ disclosedAt: "desc" }, { cveId: "asc" }] } },
+      orderBy: [{ kevVendor: "asc" }, { kevProduct: "asc" }, { id: "asc" }],
+    }),
   ]);
   const cves = products.flatMap((p) => p.vulnerabilities.map((v) => v.cveId));
   const kev = new Map(
@@ -172,7 +176,7 @@ export async function portfolioPatching(actor: Actor, asOf = new Date(), limit =
     include: { product: { select: { id: true, vendorId: true, kevVendor: true, kevProduct: true, vendor: { select: { id: true, name: true } } } } },
   });
   const [slas, kevs] = await Promise.all([
-    db().patchSla.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: records.map((r) => r.product.vendorId) } } }),
+    db().patchSla.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: records.map((r) => r.product.vendorId) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db().kevEntry.findMany({ where: { organizationId: actor.organizationId, cveId: { in: records.map((r) => r.cveId) } } }),
   ]);
   const kev = new Map(kevs.map((k) => [k.cveId, k]));

@@ -99,7 +99,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   // costs more than the queries.
   const [org, slas, channels, breachesOf, kev, assessments, findings, acceptances] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
-    db().patchSla.findMany({ where: byVendor }),
+    db().patchSla.findMany({ where: byVendor, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db().$queryRaw<ChannelFacts[]>`
       SELECT c.id, c."vendorId", c.name, c.kind, c.direction, c.privilege, c."mfaEnforced", c."alwaysOn", c.monitored,
              c."consoleInternetExposed", c."killSwitchTestedAt",
@@ -114,12 +114,12 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
     kevMatches(actor, options.vendorIds ? ids : undefined),
     db().assessment.findMany({
       where: { ...byVendor, status: "COMPLETED" },
-      orderBy: { completedAt: "desc" },
+      orderBy: [{ completedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       distinct: ["vendorId"],
       select: { vendorId: true, score: true },
     }),
     db().finding.findMany({ where: { ...byVendor, status: { in: ["OPEN", "IN_REMEDIATION"] } }, select: { vendorId: true, severity: true, createdAt: true } }),
-    db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: { acceptedUntil: "desc" } }),
+    db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: [{ acceptedUntil: "desc" }, { createdAt: "desc" }, { id: "desc" }] }),
   ]);
   const weights = weightsFor(org.riskWeights as Partial<Tunables> | null, org.riskWeightsRevision);
   const slasOf = groupBy(slas, (s) => s.vendorId);
