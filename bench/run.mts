@@ -213,6 +213,23 @@ async function firstLoadKb(pathname: string) {
 const firstLoadJsKb = { dashboard: await firstLoadKb("/dashboard"), vendorList: await firstLoadKb("/vendors") };
 console.log(`First-load JavaScript (gzip): dashboard ${firstLoadJsKb.dashboard} kB, vendor list ${firstLoadJsKb.vendorList} kB`);
 
+// Every other page that lists across the portfolio, one request each: none may fail, take the server down or grow
+// with the portfolio (reported, no target).
+const portfolioPages: { path: string; status: number; ms: number; kb: number }[] = [];
+if (!only.length) {
+  for (const p of ["/risks", "/readiness", "/fourth-parties", "/patching", "/kev", "/systems", "/reports", "/findings", "/assessments", "/advisories"]) {
+    t = performance.now();
+    try {
+      const res = await fetch(`${BASE}${p}`, { headers: { cookie: managerCookie } });
+      const kb = (await res.arrayBuffer()).byteLength / 1024;
+      portfolioPages.push({ path: p, status: res.status, ms: round(performance.now() - t), kb: round(kb) });
+    } catch {
+      portfolioPages.push({ path: p, status: 0, ms: round(performance.now() - t), kb: 0 });
+    }
+    console.log(`${p}: HTTP ${portfolioPages.at(-1)!.status}, ${portfolioPages.at(-1)!.kb} kB in ${portfolioPages.at(-1)!.ms} ms`);
+  }
+}
+
 clearInterval(sampler);
 process.kill(-server.pid!, "SIGTERM");
 
@@ -245,6 +262,7 @@ const results = {
   baseline,
   reference: { ...dynamicFloor, p95VsBaseline: round(dynamicFloor.p95 / baseline.p95, 1), throughputVsBaseline: round(dynamicFloor.rps / baseline.rps, 3) },
   pages: rows,
+  portfolioPages,
   targets,
 };
 if (only.length) {
@@ -265,6 +283,12 @@ const md = [
   `| ${baseline.name} | ${baseline.p50} | ${baseline.p95} | ${baseline.p99} | ${baseline.rps} | ${baseline.errors} | 1 | 1 |`,
   `| ${dynamicFloor.name} | ${dynamicFloor.p50} | ${dynamicFloor.p95} | ${dynamicFloor.p99} | ${dynamicFloor.rps} | ${dynamicFloor.errors} | ${results.reference.p95VsBaseline} | ${results.reference.throughputVsBaseline} |`,
   ...rows.map((r) => `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} | ${r.p95VsBaseline} | ${r.throughputVsBaseline} |`),
+  "",
+  "Other portfolio pages, one request each (no target):",
+  "",
+  "| page | HTTP | ms | kB |",
+  "|---|---:|---:|---:|",
+  ...portfolioPages.map((p) => `| ${p.path} | ${p.status} | ${p.ms} | ${p.kb} |`),
   "",
 ].join("\n");
 writeFileSync(path.join(ROOT, "bench/results/latest.md"), md);
