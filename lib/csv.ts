@@ -1,5 +1,6 @@
 // CSV for exports. Cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return)
 // are prefixed with an apostrophe: a vendor named "=HYPERLINK(…)" must not execute in someone's Excel.
+import { streamed } from "@/lib/http";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -17,19 +18,11 @@ export const csvRow = (cells: unknown[]) => `${cells.map(csvCell).join(",")}\r\n
  * are.
  */
 export function csvResponse(filename: string, header: string[], pages: () => AsyncGenerator<unknown[][]>): Response {
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
-        for await (const rows of pages()) controller.enqueue(encoder.encode(rows.map(csvRow).join("")));
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-  });
-  return new Response(stream, {
+  async function* text() {
+    yield `\uFEFF${csvRow(header)}`;
+    for await (const rows of pages()) yield rows.map(csvRow).join("");
+  }
+  return new Response(streamed(text()), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

@@ -17,3 +17,21 @@ export function route<C>(handler: (request: Request, context: C) => Promise<Resp
     }
   };
 }
+
+/**
+ * A response body written as the client reads it: each chunk is produced only when the previous one has been taken, so
+ * memory stays flat however large the body and however slow the reader. A reader that goes away stops the producer.
+ */
+export function streamed(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}

@@ -23,8 +23,9 @@ interface Table {
   json?: string[];
   /** The table has no organizationId column of its own. */
   scopedThrough?: object;
-  /** Rows have no id of their own (composite keys). */
+  /** Rows have no id of their own: their composite key, in order. */
   noId?: boolean;
+  key2?: [string, string];
 }
 
 /** In dependency order: a table only refers to tables above it. */
@@ -34,12 +35,12 @@ const TABLES: Table[] = [
   { key: "vendorTierChanges", model: "vendorTierChange", fields: Prisma.VendorTierChangeScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "vendorContacts", model: "vendorContact", fields: Prisma.VendorContactScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "channels", model: "accessChannel", fields: Prisma.AccessChannelScalarFieldEnum, refs: { vendorId: "vendors" } },
-  { key: "channelSystems", model: "channelSystem", fields: Prisma.ChannelSystemScalarFieldEnum, refs: { channelId: "channels", systemId: "systems" }, noId: true, scopedThrough: { channel: {} } },
+  { key: "channelSystems", model: "channelSystem", fields: Prisma.ChannelSystemScalarFieldEnum, refs: { channelId: "channels", systemId: "systems" }, noId: true, key2: ["channelId", "systemId"], scopedThrough: { channel: {} } },
   { key: "products", model: "product", fields: Prisma.ProductScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "patchSlas", model: "patchSla", fields: Prisma.PatchSlaScalarFieldEnum, refs: { vendorId: "vendors", productId: "products" } },
   { key: "vulnerabilities", model: "vulnerabilityRecord", fields: Prisma.VulnerabilityRecordScalarFieldEnum, refs: { productId: "products" } },
   { key: "subSuppliers", model: "subSupplier", fields: Prisma.SubSupplierScalarFieldEnum, refs: { vendorId: "vendors", subVendorId: "vendors" } },
-  { key: "kevEntries", model: "kevEntry", fields: Prisma.KevEntryScalarFieldEnum, noId: true },
+  { key: "kevEntries", model: "kevEntry", fields: Prisma.KevEntryScalarFieldEnum, noId: true, key2: ["organizationId", "cveId"] },
   { key: "kevImports", model: "kevImport", fields: Prisma.KevImportScalarFieldEnum },
   { key: "templates", model: "questionnaireTemplate", fields: Prisma.QuestionnaireTemplateScalarFieldEnum },
   { key: "templateVersions", model: "templateVersion", fields: Prisma.TemplateVersionScalarFieldEnum, refs: { templateId: "templates" }, json: ["content"] },
@@ -47,7 +48,7 @@ const TABLES: Table[] = [
   { key: "answers", model: "answer", fields: Prisma.AnswerScalarFieldEnum, refs: { assessmentId: "assessments" }, json: ["value"] },
   { key: "findings", model: "finding", fields: Prisma.FindingScalarFieldEnum, refs: { vendorId: "vendors", assessmentId: "assessments" } },
   { key: "alarmAcceptances", model: "alarmAcceptance", fields: Prisma.AlarmAcceptanceScalarFieldEnum, refs: { vendorId: "vendors", channelId: "channels" } },
-  { key: "riskSnapshots", model: "riskSnapshot", fields: Prisma.RiskSnapshotScalarFieldEnum, refs: { vendorId: "vendors" }, noId: true },
+  { key: "riskSnapshots", model: "riskSnapshot", fields: Prisma.RiskSnapshotScalarFieldEnum, refs: { vendorId: "vendors" }, noId: true, key2: ["vendorId", "day"] },
   { key: "advisoryCampaigns", model: "advisoryCampaign", fields: Prisma.AdvisoryCampaignScalarFieldEnum },
   { key: "advisoryRequests", model: "advisoryRequest", fields: Prisma.AdvisoryRequestScalarFieldEnum, refs: { campaignId: "advisoryCampaigns", vendorId: "vendors" } },
 ];
@@ -70,27 +71,53 @@ function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ActionError("Only administrators can export or import a whole organization.");
 }
 
-export async function exportOrganization(actor: Actor): Promise<OrganizationBackup> {
-  assertAdmin(actor);
-  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
-  const tables: Record<string, Row[]> = {};
-  for (const t of TABLES) {
-    const where = t.scopedThrough
-      ? Object.fromEntries(Object.keys(t.scopedThrough).map((rel) => [rel, { organizationId: actor.organizationId }]))
-      : { organizationId: actor.organizationId };
-    const rows = await delegate(db(), t.model).findMany({ where });
-    tables[t.key] = rows.map((row) => JSON.parse(JSON.stringify(row, (key, value) => (key === "organizationId" ? undefined : value))) as Row);
+/** Rows read at a time while exporting: an organization has a million answers. */
+const EXPORT_BATCH = 2000;
+
+/** A table's rows of the organization in key order, a batch at a time (keyset paging: no batch rescans the ones before). */
+async function* tableRows(t: Table, organizationId: string, batch: number): AsyncGenerator<Row[]> {
+  const scope = t.scopedThrough ? Object.fromEntries(Object.keys(t.scopedThrough).map((rel) => [rel, { organizationId }])) : { organizationId };
+  const [k1, k2] = t.key2 ?? ["id", null];
+  for (let last: Row | null = null; ; ) {
+    const after: object = !last ? {} : k2 ? { OR: [{ [k1]: { gt: last[k1] } }, { [k1]: last[k1], [k2]: { gt: last[k2] } }] } : { [k1]: { gt: last[k1] } };
+    const rows = await delegate(db(), t.model).findMany({ where: { AND: [scope, after] }, orderBy: k2 ? [{ [k1]: "asc" }, { [k2]: "asc" }] : [{ [k1]: "asc" }], take: batch });
+    if (rows.length) yield rows;
+    if (rows.length < batch) return;
+    last = rows.at(-1)!;
   }
-  await db().$transaction((tx) =>
-    recordAudit(tx, { ...auditActor(actor), action: "export.organization", entityType: "Organization", entityId: actor.organizationId, after: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])) }),
-  );
-  return {
+}
+
+/**
+ * The whole organization as one JSON document (the backup format), written table by table a batch at a time: a large
+ * organization's backup is bigger than the server's memory. Refuses anyone but an administrator before writing anything.
+ */
+export function exportOrganization(actor: Actor, batch = EXPORT_BATCH): AsyncGenerator<string> {
+  assertAdmin(actor);
+  return backupJson(actor, batch);
+}
+
+async function* backupJson(actor: Actor, batch: number): AsyncGenerator<string> {
+  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
+  const head = {
     format: "chainward-organization-backup",
     formatVersion: 1,
     exportedAt: new Date().toISOString(),
     organization: { name: org.name, ...Object.fromEntries(SETTINGS.map((k) => [k, org[k]])) },
-    tables,
   };
+  yield `${JSON.stringify(head).slice(0, -1)},"tables":{`;
+  const counts: Record<string, number> = {};
+  for (const [i, t] of TABLES.entries()) {
+    yield `${i ? "," : ""}${JSON.stringify(t.key)}:[`;
+    let written = 0;
+    for await (const rows of tableRows(t, actor.organizationId, batch)) {
+      yield (written ? "," : "") + rows.map((row) => JSON.stringify(row, (key, value) => (key === "organizationId" ? undefined : value))).join(",");
+      written += rows.length;
+    }
+    counts[t.key] = written;
+    yield "]";
+  }
+  yield "}}";
+  await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "export.organization", entityType: "Organization", entityId: actor.organizationId, after: counts }));
 }
 
 /** Restores a backup into the caller's organization, which must hold no vendors, systems or templates yet. */
