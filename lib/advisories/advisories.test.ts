@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { daysAfter } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
-import { affectedVendors, answerAdvisory, closeCampaign, createCampaign, getCampaign, listAdvisoriesForVendor, productNames, remindUnanswered, requestState, toolMatches } from "./advisories";
+import { affectedVendors, answerAdvisory, closeCampaign, createCampaign, getCampaign, listAdvisoriesForVendor, listCampaigns, productNames, remindUnanswered, requestState, summarise, toolMatches } from "./advisories";
 import { answerAdvisorySchema, createCampaignSchema } from "./schema";
 
 const VSA = { kevVendor: "Kaseya", kevProduct: "Virtual System/Server Administrator (VSA)" };
@@ -95,6 +95,11 @@ describe("advisory campaigns", () => {
 
     const tracked = (await getCampaign(manager, campaign.id))!;
     expect(tracked.summary).toMatchObject({ total: 2, answered: 1, EXPOSED: 1, NOT_ANSWERED: 1, PATCHED: 0 });
+    // The campaigns list counts the same, from the database.
+    expect((await listCampaigns(manager)).rows.find((c) => c.id === campaign.id)?.summary).toEqual(tracked.summary);
+    // Requests counted by state, as the database groups them.
+    const grouped = [{ affected: null, patched: null, count: 3 }, { affected: "YES" as const, patched: "NO" as const, count: 2 }];
+    expect(summarise(grouped, daysAfter(5))).toMatchObject({ total: 5, answered: 2, NOT_ANSWERED: 3, EXPOSED: 2 });
     expect(await getCampaign(other.manager, campaign.id)).toBeNull();
 
     expect(await remindUnanswered(manager, campaign.id, BASE)).toBe(1);

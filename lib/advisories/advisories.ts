@@ -183,11 +183,14 @@ export function requestState(r: { affected: AdvisoryAffected | null; patched: Ad
 
 export type CampaignSummary = Record<RequestState, number> & { total: number; answered: number };
 
-export function summarise(requests: { affected: AdvisoryAffected | null; patched: AdvisoryPatched | null }[], dueDate: Date, now = new Date()): CampaignSummary {
-  const summary: CampaignSummary = { total: requests.length, answered: 0, NOT_ANSWERED: 0, OVERDUE: 0, INVESTIGATING: 0, EXPOSED: 0, PATCHED: 0, NOT_AFFECTED: 0 };
+/** The campaign's requests by state; each entry counts `count` requests (one when absent). */
+export function summarise(requests: { affected: AdvisoryAffected | null; patched: AdvisoryPatched | null; count?: number }[], dueDate: Date, now = new Date()): CampaignSummary {
+  const summary: CampaignSummary = { total: 0, answered: 0, NOT_ANSWERED: 0, OVERDUE: 0, INVESTIGATING: 0, EXPOSED: 0, PATCHED: 0, NOT_AFFECTED: 0 };
   for (const r of requests) {
-    summary[requestState(r, dueDate, now)] += 1;
-    if (r.affected) summary.answered += 1;
+    const n = r.count ?? 1;
+    summary.total += n;
+    summary[requestState(r, dueDate, now)] += n;
+    if (r.affected) summary.answered += n;
   }
   return summary;
 }
@@ -196,16 +199,21 @@ export async function listCampaigns(actor: Actor, page = 1, pageSize = 50) {
   if (actor.role === "VENDOR") return { rows: [], total: 0 };
   const where = { organizationId: actor.organizationId };
   const [campaigns, total] = await Promise.all([
-    db().advisoryCampaign.findMany({
-      where,
-      include: { requests: { select: { affected: true, patched: true } } },
-      orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
+    db().advisoryCampaign.findMany({ where, orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * pageSize, take: pageSize }),
     db().advisoryCampaign.count({ where }),
   ]);
-  return { rows: campaigns.map(({ requests, ...c }) => ({ ...c, summary: summarise(requests, c.dueDate) })), total };
+  // Counted by the database: a page of campaigns can hold tens of thousands of requests.
+  const groups = await db().advisoryRequest.groupBy({
+    by: ["campaignId", "affected", "patched"],
+    where: { organizationId: actor.organizationId, campaignId: { in: campaigns.map((c) => c.id) } },
+    _count: { _all: true },
+  });
+  const summaryOf = (c: (typeof campaigns)[number]) =>
+    summarise(
+      groups.filter((g) => g.campaignId === c.id).map((g) => ({ affected: g.affected, patched: g.patched, count: g._count._all })),
+      c.dueDate,
+    );
+  return { rows: campaigns.map((c) => ({ ...c, summary: summaryOf(c) })), total };
 }
 
 export async function getCampaign(actor: Actor, id: string) {
