@@ -9,6 +9,7 @@ import { sendEmail } from "@/lib/email";
 import { ActionError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRoleInput, InviteMemberInput } from "./schema";
+import { pageWindow } from "@/lib/validation";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ActionError("Only administrators manage members.");
@@ -21,16 +22,15 @@ export async function listMembers(actor: Actor, page = 1) {
   assertAdmin(actor);
   const where = { organizationId: actor.organizationId };
   const total = await db().membership.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
+  const { skip, take, ...paging } = pageWindow(total, page, MEMBERS_PAGE_SIZE);
   const members = await db().membership.findMany({
     where,
     include: { user: { select: { email: true, name: true, passwordHash: true, lastSignInAt: true } }, vendor: { select: { id: true, name: true } } },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    skip: (current - 1) * MEMBERS_PAGE_SIZE,
-    take: MEMBERS_PAGE_SIZE,
+    skip,
+    take,
   });
-  return { members, total, page: current, pageCount };
+  return { members, total, ...paging };
 }
 
 /** Vendor must belong to the caller's organization; another organization's vendor id is treated as unknown. */

@@ -8,6 +8,7 @@ import type { Availability, Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { freshScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
+import { pageWindow } from "@/lib/validation";
 
 // The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
 const PUSHES = Prisma.sql`(c.privilege = 'CODE_EXECUTION' OR (c.direction = 'VENDOR_PUSHES' AND c.kind IN ('RMM', 'UPDATE_PUSH', 'MANAGED_AGENT')))`;
@@ -45,11 +46,9 @@ export async function rankedRisks(actor: Actor, filter: RiskListFilter = {}, pag
   const where = storedRiskWhere(filter);
   await freshScores(actor);
   const total = await db().vendorRiskScore.count({ where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where } });
-  const pageCount = Math.max(1, Math.ceil(total / RISKS_PAGE_SIZE));
-  // A page past the end (an old link, a shrunken filter) shows the last one.
-  const shown = Math.min(page, pageCount);
-  const rows = await storedRisks(actor, where, { take: RISKS_PAGE_SIZE, skip: (shown - 1) * RISKS_PAGE_SIZE });
-  return { total, page: shown, pageCount, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
+  const { skip, take, ...paging } = pageWindow(total, page, RISKS_PAGE_SIZE);
+  const rows = await storedRisks(actor, where, { take, skip });
+  return { total, ...paging, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
 }
 
 /** Heat-map cells from the stored scores, counted by the database. */

@@ -6,13 +6,14 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { onDuplicate } from "@/lib/db/errors";
 import type { SystemFields } from "./schema";
+import { pageWindow } from "@/lib/validation";
 
 /** Every system, most critical first (for the pickers of the channel forms). */
 export async function listSystems(actor: Actor) {
   if (actor.role === "VENDOR") return [];
   return db().system.findMany({
     where: { organizationId: actor.organizationId },
-    include: { _count: { select: { channels: true } } },
+    select: { id: true, name: true, criticality: true },
     orderBy: [{ criticality: "asc" }, { name: "asc" }],
   });
 }
@@ -24,16 +25,15 @@ export async function systemsPage(actor: Actor, page: number) {
   if (actor.role === "VENDOR") return { systems: [], total: 0, page: 1, pageCount: 1 };
   const where = { organizationId: actor.organizationId };
   const total = await db().system.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / SYSTEMS_PAGE_SIZE));
-  const current = Math.min(page, pageCount);
+  const { skip, take, ...paging } = pageWindow(total, page, SYSTEMS_PAGE_SIZE);
   const systems = await db().system.findMany({
     where,
     include: { _count: { select: { channels: true } } },
     orderBy: [{ criticality: "asc" }, { name: "asc" }, { id: "asc" }],
-    skip: (current - 1) * SYSTEMS_PAGE_SIZE,
-    take: SYSTEMS_PAGE_SIZE,
+    skip,
+    take,
   });
-  return { systems, total, page: current, pageCount };
+  return { systems, total, ...paging };
 }
 
 export async function getSystem(actor: Actor, id: string) {
