@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { addProduct, addVulnerability } from "@/lib/patching/patching";
 import { vulnerabilityFields } from "@/lib/patching/schema";
-import { importKevCatalog, kevMatches, parseKevCatalog } from "./kev";
+import { importKevCatalog, kevMatches, openKevCounts, parseKevCatalog } from "./kev";
 
 const sampleText = readFileSync(path.join(import.meta.dirname, "kev-sample.json"), "utf8");
 const sample = JSON.parse(sampleText);
@@ -70,5 +70,16 @@ describe("KEV matches", () => {
     expect(byCve["CVE-2021-30116"]!.ledger).toBeNull();
     expect(byCve["CVE-2021-30116"]!.slaCriticalDays).toBeNull();
     expect((await kevMatches(actor, msp.id)).length).toBe(3);
+    // The scores count the CVEs not deployed: the one fixed on this product is not open.
+    const other = await createVendor(org.id, "Other");
+    expect(await openKevCounts(org.id)).toEqual(new Map([[msp.id, 2]]));
+    // A second product matching the same catalog entries (spelled differently) still has the fixed CVE open: it now
+    // counts, once, however many products carry it.
+    const second = await addProduct(actor, { vendorId: msp.id, kevVendor: " Kaseya", kevProduct: "Virtual System/Server Administrator (VSA)", version: "9.5.7" });
+    await addVulnerability(actor, second.id, vulnerabilityFields.parse({ cveId: "CVE-2021-30116", severity: "CRITICAL", disclosedAt: "2021-07-02", fixReleasedAt: "2021-07-11" }));
+    expect(await openKevCounts(org.id)).toEqual(new Map([[msp.id, 3]]));
+    expect(await openKevCounts(org.id, [other.id])).toEqual(new Map());
+    const open = new Set((await kevMatches(actor, msp.id)).filter((m) => !m.deployed).map((m) => m.entry.cveId));
+    expect(open.size).toBe(3);
   });
 });

@@ -4,7 +4,7 @@ import { auditActor, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { describeCatalogErrors, kevCatalogSchema, type KevCatalog } from "./schema";
 
 export const MAX_CATALOG_BYTES = 20 * 1024 * 1024;
@@ -89,6 +89,26 @@ export async function kevImports(actor: Actor) {
 
 const norm = (s: string) => s.trim().toLowerCase();
 
+/** Catalog entries (k) matching the organization's products (p), case-insensitively, as `norm` compares them. */
+const productMatches = (organizationId: string, vendorIds: string[] | null) => Prisma.sql`
+  FROM "Product" p
+  JOIN "KevEntry" k ON k."organizationId" = p."organizationId"
+    AND lower(trim(k."vendorProject")) = lower(trim(p."kevVendor")) AND lower(trim(k.product)) = lower(trim(p."kevProduct"))
+  WHERE p."organizationId" = ${organizationId} AND (${vendorIds}::text[] IS NULL OR p."vendorId" = ANY(${vendorIds}::text[]))`;
+
+/**
+ * Per vendor (vendors without any left out), the known-exploited CVEs in its products whose fix we have not deployed:
+ * the matches of `kevMatches` that are not `deployed`, counted once per CVE.
+ */
+export async function openKevCounts(organizationId: string, vendorIds: string[] | null = null): Promise<Map<string, number>> {
+  const rows = await db().$queryRaw<{ vendorId: string; open: number }[]>`
+    SELECT p."vendorId", count(DISTINCT k."cveId")::int AS open
+    ${productMatches(organizationId, vendorIds)}
+      AND NOT EXISTS (SELECT 1 FROM "VulnerabilityRecord" v WHERE v."productId" = p.id AND v."cveId" = k."cveId" AND v."deployedAt" IS NOT NULL)
+    GROUP BY p."vendorId"`;
+  return new Map(rows.map((r) => [r.vendorId, r.open]));
+}
+
 /**
  * Known-exploited vulnerabilities in products we run: catalog entries whose vendorProject and product match one of
  * our products (case-insensitive), with the ledger's state for that CVE when we have recorded it.
@@ -99,11 +119,7 @@ export async function kevMatches(actor: Actor, vendorId?: string | string[]) {
   // The matching is a join in the database: a portfolio has tens of thousands of products, the catalog a few thousand
   // entries, and only a handful of pairs match.
   const pairs = await db().$queryRaw<{ productId: string; cveId: string }[]>`
-    SELECT p.id AS "productId", k."cveId"
-    FROM "Product" p
-    JOIN "KevEntry" k ON k."organizationId" = p."organizationId"
-      AND lower(trim(k."vendorProject")) = lower(trim(p."kevVendor")) AND lower(trim(k.product)) = lower(trim(p."kevProduct"))
-    WHERE p."organizationId" = ${actor.organizationId} AND (${vendorIds}::text[] IS NULL OR p."vendorId" = ANY(${vendorIds}::text[]))`;
+    SELECT p.id AS "productId", k."cveId" ${productMatches(actor.organizationId, vendorIds)}`;
   if (!pairs.length) return [];
   const products = await db().product.findMany({
     where: { id: { in: [...new Set(pairs.map((p) => p.productId))] } },

@@ -99,13 +99,19 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
         WHERE s."vendorId" = u.id`;
     });
   };
-  // Several chunks at a time: one is computed in JavaScript while the database answers the others' queries.
+  // Several chunks at a time, each worker taking the next as soon as it is done: one is computed in JavaScript while
+  // the database answers the others' queries.
   const chunks = Array.from({ length: Math.ceil(stale.length / CHUNK) }, (_, i) => stale.slice(i * CHUNK, (i + 1) * CHUNK));
   let written = 0;
-  for (let i = 0; i < chunks.length; i += PARALLEL) for (const n of await Promise.all(chunks.slice(i, i + PARALLEL).map(write))) written += n;
+  const worker = async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) written += await write(chunk);
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
   // A large rewrite (the daily recomputation) leaves a dead index entry per row until vacuum runs, and every stale-score
-  // check steps over them meanwhile: clean up at once rather than leave the next page views to pay for it.
-  if (written >= VACUUM_AFTER) await db().$executeRawUnsafe(`VACUUM "VendorRiskScore"`);
+  // check steps over them meanwhile; and it turns every score from stale to current, which the planner learns only
+  // from fresh statistics: until then it expects thousands of stale scores and scans the whole table for them on
+  // every page view. Clean up and count at once rather than leave the next page views to pay for it.
+  if (written >= VACUUM_AFTER) await db().$executeRawUnsafe(`VACUUM (ANALYZE) "VendorRiskScore"`);
   return written;
 }
 

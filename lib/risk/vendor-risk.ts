@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/guard";
 import { startOfUtcDay, daysUntil } from "@/lib/dates";
 import { canPushCode } from "@/lib/channels/exposure";
 import { db } from "@/lib/db";
-import type { ChannelDirection, ChannelKind, Privilege, Tier } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { kevMatches } from "@/lib/kev/kev";
+import type { ChannelDirection, ChannelKind, Privilege, Severity, Tier } from "@/lib/generated/prisma/enums";
+import { Prisma, type Vendor } from "@/lib/generated/prisma/client";
+import { openKevCounts } from "@/lib/kev/kev";
 import { slaBreachCounts } from "@/lib/patching/breaches";
 import { kaseyaPatternAlarms, type KaseyaAlarm } from "./kaseya";
 import { computeVendorRisk, weightsFor, type RiskInputs, type RiskScore, type Tunables } from "./model";
@@ -25,19 +25,6 @@ const kindWords: Record<ChannelKind, string> = {
   OTHER: "",
 };
 
-const vendorSelect = {
-  id: true,
-  name: true,
-  tier: true,
-  status: true,
-  criticalFunction: true,
-  dataSensitivity: true,
-  substitutability: true,
-  nextReviewDate: true,
-  renewalDate: true,
-  contractEnd: true,
-  securityContactAvailability: true,
-} satisfies Prisma.VendorSelect;
 
 /** An enabled channel with the criticality of each system it reaches. */
 interface ChannelFacts {
@@ -51,11 +38,15 @@ interface ChannelFacts {
   alwaysOn: boolean;
   monitored: boolean;
   consoleInternetExposed: boolean;
-  killSwitchTestedAt: Date | null;
+  killSwitchTested: boolean;
   systems: Tier[];
 }
 
-export type RiskVendor = Prisma.VendorGetPayload<{ select: typeof vendorSelect }>;
+/** The vendor's own fields a score and its lists use. */
+export type RiskVendor = Pick<
+  Vendor,
+  "id" | "name" | "tier" | "status" | "criticalFunction" | "dataSensitivity" | "substitutability" | "nextReviewDate" | "renewalDate" | "contractEnd" | "securityContactAvailability"
+>;
 
 export interface VendorRiskRow {
   vendor: RiskVendor;
@@ -84,57 +75,62 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   if (actor.role === "VENDOR") return [];
   const asOf = options.asOf ?? new Date();
   const organizationId = actor.organizationId;
-  const vendors = await db().vendor.findMany({
-    where: { organizationId, ...(options.vendorIds ? { id: { in: options.vendorIds } } : { status: { not: "TERMINATED" } }) },
-    select: vendorSelect,
-    orderBy: { name: "asc" },
-  });
-  if (!vendors.length) return [];
-  const ids = vendors.map((v) => v.id);
-  // The whole portfolio is read by organization (tens of thousands of ids would not fit in one query); a few vendors by id.
-  const byVendor = options.vendorIds ? { vendorId: { in: ids }, organizationId } : { organizationId };
-  const only = options.vendorIds ? ids : null;
-  // The two largest reads are plain SQL: channels with the systems they reach, and the vulnerability ledger, which
-  // the database reduces to a count of breaches per vendor. At tens of thousands of rows, building result objects
-  // costs more than the queries.
-  const [org, slas, channels, breachesOf, kev, assessments, findings, acceptances] = await Promise.all([
+  const ids =
+    options.vendorIds ?? (await db().vendor.findMany({ where: { organizationId, status: { not: "TERMINATED" } }, select: { id: true } })).map((v) => v.id);
+  if (!ids.length) return [];
+  // Plain SQL throughout: the daily recomputation reads thousands of vendors at a time, and building query-builder
+  // result objects would cost more than the queries.
+  const mine = (alias: string) => Prisma.sql`${Prisma.raw(alias)}."organizationId" = ${organizationId} AND ${Prisma.raw(alias)}."vendorId" = ANY(${ids}::text[])`;
+  const [vendors, org, slas, channels, breachesOf, openKevOf, assessments, findings, acceptances] = await Promise.all([
+    db().$queryRaw<RiskVendor[]>`
+      SELECT id, name, tier, status, "criticalFunction", "dataSensitivity", substitutability, "nextReviewDate", "renewalDate",
+             "contractEnd", "securityContactAvailability"
+      FROM "Vendor" WHERE "organizationId" = ${organizationId} AND id = ANY(${ids}::text[])
+      ORDER BY name, id`,
     db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
-    db().patchSla.findMany({ where: byVendor, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    db().$queryRaw<ChannelFacts[]>`
-      SELECT c.id, c."vendorId", c.name, c.kind, c.direction, c.privilege, c."mfaEnforced", c."alwaysOn", c.monitored,
-             c."consoleInternetExposed", c."killSwitchTestedAt",
-             COALESCE(array_agg(s.criticality::text) FILTER (WHERE s.id IS NOT NULL), '{}') AS systems
-      FROM "AccessChannel" c
-      LEFT JOIN "ChannelSystem" cs ON cs."channelId" = c.id
-      LEFT JOIN "System" s ON s.id = cs."systemId"
-      WHERE c."organizationId" = ${organizationId} AND c."disabledAt" IS NULL AND (${only}::text[] IS NULL OR c."vendorId" = ANY(${only}::text[]))
-      GROUP BY c.id
-      ORDER BY c.name, c.id`,
-    slaBreachCounts(organizationId, asOf, only),
-    kevMatches(actor, options.vendorIds ? ids : undefined),
-    db().assessment.findMany({
-      where: { ...byVendor, status: "COMPLETED" },
-      orderBy: [{ completedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      distinct: ["vendorId"],
-      select: { vendorId: true, score: true },
-    }),
-    db().finding.findMany({ where: { ...byVendor, status: { in: ["OPEN", "IN_REMEDIATION"] } }, select: { vendorId: true, severity: true, createdAt: true } }),
-    db().alarmAcceptance.findMany({ where: { ...byVendor, acceptedUntil: { gt: startOfUtcDay(asOf) } }, orderBy: [{ acceptedUntil: "desc" }, { createdAt: "desc" }, { id: "desc" }] }),
+    // The vendor-wide SLA (the oldest, as everywhere else): its critical-fix time is an alarm's reason.
+    db().$queryRaw<{ vendorId: string; criticalDays: number | null }[]>`
+      SELECT DISTINCT ON ("vendorId") "vendorId", "criticalDays" FROM "PatchSla" s
+      WHERE ${mine("s")} AND "productId" IS NULL
+      ORDER BY "vendorId", "createdAt", id`,
+    // Each vendor's enabled channels, each with the criticality of every system it reaches, as one JSON document
+    // per vendor: parsed in one native call instead of field by field.
+    db().$queryRaw<{ vendorId: string; channels: ChannelFacts[] }[]>`
+      SELECT "vendorId", json_agg(ch ORDER BY ch.name, ch.id) AS channels FROM (
+        SELECT c.id, c."vendorId", c.name, c.kind, c.direction, c.privilege, c."mfaEnforced", c."alwaysOn", c.monitored,
+               c."consoleInternetExposed", c."killSwitchTestedAt" IS NOT NULL AS "killSwitchTested",
+               COALESCE(array_agg(s.criticality) FILTER (WHERE s.id IS NOT NULL), '{}') AS systems
+        FROM "AccessChannel" c
+        LEFT JOIN "ChannelSystem" cs ON cs."channelId" = c.id
+        LEFT JOIN "System" s ON s.id = cs."systemId"
+        WHERE ${mine("c")} AND c."disabledAt" IS NULL
+        GROUP BY c.id
+      ) ch
+      GROUP BY "vendorId"`,
+    slaBreachCounts(organizationId, asOf, ids),
+    openKevCounts(organizationId, ids),
+    // The last completed assessment's score.
+    db().$queryRaw<{ vendorId: string; score: number | null }[]>`
+      SELECT DISTINCT ON ("vendorId") "vendorId", score FROM "Assessment" a
+      WHERE ${mine("a")} AND status = 'COMPLETED'
+      ORDER BY "vendorId", "completedAt" DESC NULLS LAST, id DESC`,
+    db().$queryRaw<{ vendorId: string; severity: Severity; createdAt: Date }[]>`
+      SELECT "vendorId", severity, "createdAt" FROM "Finding" f WHERE ${mine("f")} AND status IN ('OPEN', 'IN_REMEDIATION')`,
+    // Per channel, the acceptance of its alarm that runs longest (the latest given, on a tie).
+    db().$queryRaw<{ channelId: string; acceptedUntil: Date; acceptedByEmail: string; justification: string }[]>`
+      SELECT DISTINCT ON ("channelId") "channelId", "acceptedUntil", "acceptedByEmail", justification FROM "AlarmAcceptance" a
+      WHERE ${mine("a")} AND "acceptedUntil" > ${startOfUtcDay(asOf)}
+      ORDER BY "channelId", "acceptedUntil" DESC, "createdAt" DESC, id DESC`,
   ]);
+  if (!vendors.length) return [];
   const weights = weightsFor(org.riskWeights as Partial<Tunables> | null, org.riskWeightsRevision);
-  const slasOf = groupBy(slas, (s) => s.vendorId);
-  const channelsOf = groupBy(channels, (c) => c.vendorId);
-  const openKevOf = groupBy(
-    kev.filter((m) => !m.deployed),
-    (m) => m.vendor.id,
-  );
+  const criticalSlaDaysOf = new Map(slas.map((s) => [s.vendorId, s.criticalDays]));
+  const channelsOf = new Map(channels.map((c) => [c.vendorId, c.channels]));
   const scoreOf = new Map(assessments.map((a) => [a.vendorId, a.score]));
   const findingsOf = groupBy(findings, (f) => f.vendorId);
-  const acceptanceOf = new Map<string, (typeof acceptances)[number]>();
-  for (const a of acceptances) if (!acceptanceOf.has(a.channelId)) acceptanceOf.set(a.channelId, a);
+  const acceptanceOf = new Map(acceptances.map((a) => [a.channelId, a]));
 
   return vendors.map((vendor) => {
-    const vendorSlas = slasOf.get(vendor.id) ?? [];
     const lastScore = scoreOf.get(vendor.id);
     const inputs: RiskInputs = {
       dataSensitivity: vendor.dataSensitivity,
@@ -150,16 +146,16 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
         alwaysOn: c.alwaysOn,
         monitored: c.monitored,
         consoleInternetExposed: c.consoleInternetExposed,
-        killSwitchTested: !!c.killSwitchTestedAt,
+        killSwitchTested: c.killSwitchTested,
         systems: c.systems,
       })),
       slaBreaches: breachesOf.get(vendor.id) ?? 0,
-      openKev: new Set((openKevOf.get(vendor.id) ?? []).map((m) => m.entry.cveId)).size,
+      openKev: openKevOf.get(vendor.id) ?? 0,
       controlScore: lastScore === undefined || lastScore === null ? null : lastScore / 100,
       openFindings: (findingsOf.get(vendor.id) ?? []).map((f) => ({ severity: f.severity, ageDays: Math.max(0, -daysUntil(f.createdAt, asOf)) })),
       reviewOverdueDays: vendor.nextReviewDate ? Math.max(0, -daysUntil(vendor.nextReviewDate, asOf)) : 0,
     };
-    const criticalSlaDays = vendorSlas.find((s) => s.productId === null)?.criticalDays ?? null;
+    const criticalSlaDays = criticalSlaDaysOf.get(vendor.id) ?? null;
     const alarms = kaseyaPatternAlarms(inputs.channels, { criticalSlaDays, slaBreaches: inputs.slaBreaches, openKev: inputs.openKev }).map((alarm) => {
       const acceptance = alarm.channelId ? acceptanceOf.get(alarm.channelId) : undefined;
       return acceptance ? { ...alarm, accepted: { until: acceptance.acceptedUntil, byEmail: acceptance.acceptedByEmail, justification: acceptance.justification } } : alarm;
