@@ -121,6 +121,8 @@ describe("stored risk scores", () => {
     // Each score was written at least once; a row another refresh held was skipped, not waited for.
     expect(written.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(42);
     expect(await stale(org.id)).toEqual([]);
+    // Several workers, a chunk of 5 each at a time: every score is written and counted once.
+    expect(await refreshRiskScores(org.id, new Date(), true, 5)).toBe(42);
     await db().vendor.updateMany({ where: { organizationId: org.id }, data: { criticalFunction: true } });
     const reads = await Promise.all(Array.from({ length: 8 }, () => storedRisks(manager)));
     expect(reads.every((r) => r.length === 42)).toBe(true);

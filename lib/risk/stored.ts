@@ -43,10 +43,11 @@ export const systemActor = (organization: { id: string; name: string }): Actor =
 });
 
 /**
- * Recomputes the organization's out-of-date scores (all of them with `everything`) and returns how many it wrote. A
- * change that lands while a chunk is being computed leaves its score out of date, to be recomputed next time.
+ * Recomputes the organization's out-of-date scores (all of them with `everything`), `chunk` vendors at a time, and
+ * returns how many it wrote. A change that lands while a chunk is being computed leaves its score out of date, to be
+ * recomputed next time.
  */
-export async function refreshRiskScores(organizationId: string, asOf = new Date(), everything = false): Promise<number> {
+export async function refreshRiskScores(organizationId: string, asOf = new Date(), everything = false, chunk = CHUNK): Promise<number> {
   const day = startOfUtcDay(asOf);
   // Changed inputs, or computed for another day: two index lookups, which find nothing when all is current.
   const stale = everything
@@ -61,9 +62,9 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
   currentAt.delete(organizationId);
   const org = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true } });
   const actor = systemActor(org);
-  const write = async (chunk: typeof stale) => {
-    const changesOf = new Map(chunk.map((s) => [s.vendorId, s.changes]));
-    const rows = await loadVendorRisks(actor, { vendorIds: chunk.map((s) => s.vendorId), asOf });
+  const write = async (part: typeof stale) => {
+    const changesOf = new Map(part.map((s) => [s.vendorId, s.changes]));
+    const rows = await loadVendorRisks(actor, { vendorIds: part.map((s) => s.vendorId), asOf });
     // One statement per chunk, its rows as one JSON parameter: thousands of single-row updates, or a dozen arrays
     // of escaped strings, would cost more than computing the scores.
     const values = rows.map((r) => ({
@@ -101,10 +102,13 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
   };
   // Several chunks at a time, each worker taking the next as soon as it is done: one is computed in JavaScript while
   // the database answers the others' queries.
-  const chunks = Array.from({ length: Math.ceil(stale.length / CHUNK) }, (_, i) => stale.slice(i * CHUNK, (i + 1) * CHUNK));
+  const parts = Array.from({ length: Math.ceil(stale.length / chunk) }, (_, i) => stale.slice(i * chunk, (i + 1) * chunk));
   let written = 0;
   const worker = async () => {
-    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) written += await write(chunk);
+    for (let part = parts.shift(); part; part = parts.shift()) {
+      const n = await write(part);
+      written += n;
+    }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   // A large rewrite (the daily recomputation) leaves a dead index entry per row until vacuum runs, and every stale-score
