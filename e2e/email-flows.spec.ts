@@ -69,4 +69,15 @@ test("the invite form explains invalid input and keeps what was typed", async ({
   await expect(form.getByText("A vendor contact must belong to a vendor")).toBeVisible();
   await expect(form.getByLabel("Name")).toHaveValue("Vera Vendor");
   await expect(form.getByLabel("Email")).toHaveValue("vera@");
+  // The vendor is picked from suggestions with the keyboard, and kept when the form comes back with an error.
+  const vendor = form.getByRole("combobox", { name: "Vendor" });
+  await vendor.fill("brightpath");
+  await expect(form.getByRole("option", { name: "BrightPath IT Services" })).toBeVisible();
+  await vendor.press("ArrowDown");
+  await vendor.press("Enter");
+  await expect(vendor).toHaveValue("BrightPath IT Services");
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByText("Enter a valid email address")).toBeVisible();
+  await expect(form.getByText("A vendor contact must belong to a vendor")).toHaveCount(0);
+  await expect(form.getByRole("combobox", { name: "Vendor" })).toHaveValue("BrightPath IT Services");
 });

@@ -75,3 +75,6 @@ export function pageWindow(total: number, page: number, size: number) {
   const current = Math.min(Math.max(1, page), pageCount);
   return { page: current, pageCount, skip: (current - 1) * size, take: size };
 }
+
+/** Text searched for with Prisma's `contains` or `startsWith`, which pass it to LIKE as is: wildcards taken literally. */
+export const literalLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -12,10 +12,10 @@ interface FieldProps {
   errors?: string[];
 }
 
-function FieldFrame({ name, id = name, label, help, errors, children }: FieldProps & { children: ReactNode }) {
+export function FieldFrame({ name, id = name, label, labelHidden, help, errors, children }: FieldProps & { labelHidden?: boolean; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+      <label htmlFor={id} className={labelHidden ? "sr-only" : "block text-sm font-medium text-slate-800 dark:text-slate-200"}>
         {label}
       </label>
       {children}
@@ -34,7 +34,7 @@ function FieldFrame({ name, id = name, label, help, errors, children }: FieldPro
 }
 
 /** id, name, styling and the ARIA wiring to the field's help and error texts. */
-function controlProps({ name, id = name, help, errors }: Omit<FieldProps, "label">) {
+export function controlProps({ name, id = name, help, errors }: Omit<FieldProps, "label">) {
   return {
     id,
     name,

@@ -10,6 +10,7 @@ import { sendEmail } from "@/lib/email";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { AdvisoryAffected, AdvisoryPatched, Prisma } from "@/lib/generated/prisma/client";
 import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
+import { literalLike } from "@/lib/validation";
 import type { AnswerAdvisoryInput, CreateCampaignInput } from "./schema";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
@@ -57,7 +58,7 @@ export async function affectedVendors(actor: Actor, product: { kevVendor: string
       select: { kevVendor: true, kevProduct: true, version: true, vendor: { select: { id: true, name: true, tier: true } } },
     }),
     db().accessChannel.findMany({
-      where: { organizationId: actor.organizationId, disabledAt: null, vendor: live, OR: names.map((n) => ({ tool: { contains: n, mode: insensitive } })) },
+      where: { organizationId: actor.organizationId, disabledAt: null, vendor: live, OR: names.map((n) => ({ tool: { contains: literalLike(n), mode: insensitive } })) },
       select: { name: true, tool: true, toolVersion: true, vendor: { select: { id: true, name: true, tier: true } } },
     }),
     db().subSupplier.findMany({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
-import { getVendorForActor, listVendorsForActor, portfolioSummary } from "./queries";
+import { getVendorForActor, listVendorsForActor, portfolioSummary, searchVendors, VENDOR_SEARCH_LIMIT } from "./queries";
 
 describe("vendor reads are scoped", () => {
   it("never return another organization's vendor", async () => {
@@ -11,6 +11,8 @@ describe("vendor reads are scoped", () => {
     expect(await getVendorForActor(actor, vendorB.id)).toBeNull();
     const list = await listVendorsForActor(actor, { q: "Only in B" });
     expect(list.total).toBe(0);
+    await createVendor(a.id, "Acme");
+    expect((await listVendorsForActor(actor, { q: "%" })).total).toBe(0);
   });
 
   it("show a vendor contact only its own vendor", async () => {
@@ -32,5 +34,22 @@ describe("vendor reads are scoped", () => {
     expect(page2.vendors.map((v) => v.name)).toEqual(["Supplier 25", "Supplier 26", "Supplier 27", "Supplier 28", "Supplier 29"]);
     expect((await listVendorsForActor(actor, { q: "supplier 1" })).total).toBe(10);
     expect((await portfolioSummary(actor)).byStatus.ACTIVE).toBe(30);
+  });
+
+  it("suggest vendors for a picker: names starting with the text first, then containing it, at most a screenful", async () => {
+    const org = await createOrganization();
+    const other = await createOrganization();
+    await createVendor(other.id, "Acme in another organization");
+    for (const name of ["Nimbus Cloud", "Cloudflare", "Cloudbase hosting", "Big Cloud Co", "Acme"]) await createVendor(org.id, name);
+    const { actor } = await createMember(org.id, "ADMIN");
+    expect((await searchVendors(actor, "CLOUD")).map((v) => v.name)).toEqual(["Cloudbase hosting", "Cloudflare", "Big Cloud Co", "Nimbus Cloud"]);
+    expect((await searchVendors(actor, "acme")).map((v) => v.name)).toEqual(["Acme"]);
+    // LIKE wildcards are taken literally.
+    expect(await searchVendors(actor, "%")).toEqual([]);
+    expect(await searchVendors(actor, "_")).toEqual([]);
+    for (let i = 0; i < VENDOR_SEARCH_LIMIT + 5; i++) await createVendor(org.id, `Supplier ${String(i).padStart(2, "0")}`);
+    const all = await searchVendors(actor, "");
+    expect(all).toHaveLength(VENDOR_SEARCH_LIMIT);
+    expect(all[0]!.name).toBe("Acme");
   });
 });

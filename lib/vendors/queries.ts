@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { freshScores } from "@/lib/risk/stored";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorStatus } from "@/lib/generated/prisma/enums";
+import { literalLike } from "@/lib/validation";
 import type { VendorListQuery } from "./list-query";
 
 export const VENDOR_PAGE_SIZE = 25;
@@ -48,7 +49,7 @@ export async function vendorListWhere(actor: Actor, query: Partial<VendorListQue
       scope(actor),
       query.status ? { status: query.status } : {},
       query.tier ? { tier: query.tier } : {},
-      query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
+      query.q ? { name: { contains: literalLike(query.q), mode: "insensitive" } } : {},
       channelFilter,
       query.reviewOverdue ? { nextReviewDate: { lt: asOf }, status: { in: ["ACTIVE", "OFFBOARDING"] } } : {},
       // The breaches are counted in the stored scores, brought up to date for the day first.
@@ -78,8 +79,25 @@ export async function getVendorForActor(actor: Actor, id: string) {
   return db().vendor.findFirst({ where: { AND: [scope(actor), { id }] } });
 }
 
-export async function vendorOptions(actor: Actor) {
-  return db().vendor.findMany({ where: scope(actor), select: { id: true, name: true }, orderBy: { name: "asc" } });
+export const VENDOR_SEARCH_LIMIT = 20;
+
+/**
+ * Vendors whose name contains `q` (any case) for a picker: names that start with it first, then the others, by name;
+ * at most VENDOR_SEARCH_LIMIT. An organization may have tens of thousands: no form lists them all.
+ */
+export async function searchVendors(actor: Actor, q: string): Promise<{ id: string; name: string; status: VendorStatus }[]> {
+  const select = { id: true, name: true, status: true } as const;
+  const text = literalLike(q);
+  const orderBy = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.VendorOrderByWithRelationInput[];
+  const first = await db().vendor.findMany({ where: { AND: [scope(actor), { name: { startsWith: text, mode: "insensitive" } }] }, select, orderBy, take: VENDOR_SEARCH_LIMIT });
+  if (first.length === VENDOR_SEARCH_LIMIT || !q) return first;
+  const rest = await db().vendor.findMany({
+    where: { AND: [scope(actor), { name: { contains: text, mode: "insensitive" } }, { NOT: { name: { startsWith: text, mode: "insensitive" } } }] },
+    select,
+    orderBy,
+    take: VENDOR_SEARCH_LIMIT - first.length,
+  });
+  return [...first, ...rest];
 }
 
 export async function portfolioSummary(actor: Actor) {

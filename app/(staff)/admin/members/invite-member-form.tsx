@@ -2,13 +2,14 @@
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
+import { VendorPicker } from "@/components/vendors/vendor-picker";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
 import { inviteMemberAction } from "@/lib/members/actions";
 import { roleDescriptions, type Role } from "@/lib/auth/roles";
 import { roleOptions } from "./role-options";
 
-export function InviteMemberForm({ vendors }: { vendors: { id: string; name: string }[] }) {
+export function InviteMemberForm() {
   const [state, action] = useActionState(inviteMemberAction, {} as FormState);
   const values = state.ok ? {} : (state.values ?? {});
   const [role, setRole] = useState(values.role ?? "SECURITY_MANAGER");
@@ -27,12 +28,11 @@ export function InviteMemberForm({ vendors }: { vendors: { id: string; name: str
         errors={state.fieldErrors?.role}
       />
       {role === "VENDOR" && (
-        <SelectField
+        <VendorPicker
           name="vendorId"
           label="Vendor"
           help="A vendor contact sees only this vendor's questionnaires and findings, and signs in with an email link."
-          options={[{ value: "", label: "Choose a vendor…" }, ...vendors.map((v) => ({ value: v.id, label: v.name }))]}
-          defaultValue={values.vendorId ?? ""}
+          initial={typeof values.vendorId === "string" && values.vendorId ? { id: values.vendorId, name: String(values.vendorIdName ?? "") } : null}
           errors={state.fieldErrors?.vendorId}
         />
       )}

@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { VendorPicker, type VendorChoice } from "@/components/vendors/vendor-picker";
 import type { Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/forms";
 import { changeRoleAction, removeMemberAction } from "@/lib/members/actions";
@@ -11,19 +12,17 @@ export function MemberActions({
   membershipId,
   name,
   role,
-  vendorId,
-  vendors,
+  vendor,
 }: {
   membershipId: string;
   name: string;
   role: Role;
-  vendorId: string | null;
-  vendors: { id: string; name: string }[];
+  vendor: VendorChoice | null;
 }) {
   const [roleState, changeRole] = useActionState(changeRoleAction, {} as FormState);
   const [removeState, remove] = useActionState(removeMemberAction, {} as FormState);
   const [selected, setSelected] = useState<string>(role);
-  // A vendor contact keeps its vendor unless the administrator asks to change it: the choice lists every vendor.
+  // A vendor contact keeps its vendor unless the administrator asks to change it.
   const [changingVendor, setChangingVendor] = useState(role !== "VENDOR");
   const feedback = [roleState, removeState].find((s) => s.message);
   return (
@@ -52,24 +51,9 @@ export function MemberActions({
           </button>
         )}
         {selected === "VENDOR" && changingVendor && (
-          <>
-            <label className="sr-only" htmlFor={`vendor-${membershipId}`}>
-              Vendor of {name}
-            </label>
-            <select
-              id={`vendor-${membershipId}`}
-              name="vendorId"
-              defaultValue={vendorId ?? ""}
-              className="max-w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-            >
-              <option value="">Choose a vendor…</option>
-              {vendors.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </>
+          <div className="w-56">
+            <VendorPicker name="vendorId" id={`vendor-${membershipId}`} label={`Vendor of ${name}`} labelHidden initial={vendor} />
+          </div>
         )}
         {(selected !== role || (role === "VENDOR" && changingVendor)) && (
           <SubmitButton variant="secondary" pendingText="Saving…">

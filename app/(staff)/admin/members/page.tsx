@@ -6,7 +6,6 @@ import { requireRole } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/members/members";
 import { pageParam } from "@/lib/validation";
-import { vendorOptions } from "@/lib/vendors/queries";
 import { z } from "zod";
 import { InviteMemberForm } from "./invite-member-form";
 import { MemberActions } from "./member-actions";
@@ -17,7 +16,7 @@ const querySchema = z.object({ page: pageParam() });
 
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("ADMIN");
-  const [{ members, total, page, pageCount }, vendors] = await Promise.all([listMembers(actor, querySchema.parse(await searchParams).page), vendorOptions(actor)]);
+  const { members, total, page, pageCount } = await listMembers(actor, querySchema.parse(await searchParams).page);
   return (
     <>
       <PageHeader
@@ -60,7 +59,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                     {m.userId === actor.userId ? (
                       <span className="text-xs text-slate-500 dark:text-slate-400">You</span>
                     ) : (
-                      <MemberActions membershipId={m.id} name={m.user.name} role={m.role} vendorId={m.vendorId} vendors={vendors} />
+                      <MemberActions membershipId={m.id} name={m.user.name} role={m.role} vendor={m.vendor} />
                     )}
                   </Td>
                 </tr>
@@ -70,7 +69,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <Pagination page={page} pageCount={pageCount} href={(p) => (p === 1 ? "/admin/members" : `/admin/members?page=${p}`)} />
         </div>
         <FormPanel id="invite-title" title="Invite a member" className="max-w-xl">
-          <InviteMemberForm vendors={vendors} />
+          <InviteMemberForm />
         </FormPanel>
       </div>
     </>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { Badge, EmptyState, FormPanel } from "@/components/ui/page";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { listSubSuppliers } from "@/lib/fourth-parties/fourth-parties";
-import { vendorOptions } from "@/lib/vendors/queries";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { AddSubSupplierForm, RemoveSubSupplierButton } from "./sub-supplier-forms";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Fourth parties" };
 
 export default async function FourthPartiesTab({ params }: { params: Promise<{ id: string }> }) {
   const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
-  const [subs, vendors] = await Promise.all([listSubSuppliers(actor, vendor.id), canEdit ? vendorOptions(actor) : Promise.resolve([])]);
+  const subs = await listSubSuppliers(actor, vendor.id);
   return (
     <div className="grid items-start gap-6 xl:grid-cols-[1fr_22rem]">
       {subs.length === 0 ? (
@@ -58,7 +57,7 @@ export default async function FourthPartiesTab({ params }: { params: Promise<{ i
       )}
       {canEdit && (
         <FormPanel id="add-sub" title="Add a sub-supplier">
-          <AddSubSupplierForm vendorId={vendor.id} vendors={vendors.filter((v) => v.id !== vendor.id)} />
+          <AddSubSupplierForm vendorId={vendor.id} />
         </FormPanel>
       )}
     </div>

@@ -2,12 +2,13 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { VendorPicker } from "@/components/vendors/vendor-picker";
 import { formKey, type FormState } from "@/lib/forms";
 import { addSubSupplierAction, removeSubSupplierAction } from "@/lib/fourth-parties/actions";
 
-export function AddSubSupplierForm({ vendorId, vendors }: { vendorId: string; vendors: { id: string; name: string }[] }) {
+export function AddSubSupplierForm({ vendorId }: { vendorId: string }) {
   const [state, action] = useActionState(addSubSupplierAction, {} as FormState);
   const v = (state.ok ? {} : (state.values ?? {})) as Record<string, string>;
   const e = state.fieldErrors ?? {};
@@ -15,11 +16,12 @@ export function AddSubSupplierForm({ vendorId, vendors }: { vendorId: string; ve
     <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormMessage state={state} />
       <input type="hidden" name="vendorId" value={vendorId} />
-      <SelectField
+      <VendorPicker
         name="subVendorId"
         label="One of our vendors"
-        options={[{ value: "", label: "Not one of our vendors" }, ...vendors.map((x) => ({ value: x.id, label: x.name }))]}
-        defaultValue={v.subVendorId ?? ""}
+        help="Leave empty for a sub-supplier we have no contract with."
+        exclude={vendorId}
+        initial={v.subVendorId ? { id: v.subVendorId, name: v.subVendorIdName ?? "" } : null}
         errors={e.subVendorId}
       />
       <TextField name="name" label="…or its name" help="For a sub-supplier we have no contract with, e.g. “Kaseya VSA cloud”." defaultValue={v.name} errors={e.name} />
