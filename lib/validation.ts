@@ -76,5 +76,16 @@ export function pageWindow(total: number, page: number, size: number) {
   return { page: current, pageCount, skip: (current - 1) * size, take: size };
 }
 
+/**
+ * A page of rows read at the same time as their count (one round trip for the common case); a page found past the
+ * end is read again as the last one.
+ */
+export async function readPage<T>(page: number, size: number, count: () => Promise<number>, rows: (skip: number, take: number) => Promise<T[]>) {
+  const [total, first] = await Promise.all([count(), rows((Math.max(1, page) - 1) * size, size)]);
+  const window = pageWindow(total, page, size);
+  const items = window.page === page ? first : await rows(window.skip, window.take);
+  return { items, total, page: window.page, pageCount: window.pageCount };
+}
+
 /** Text searched for with Prisma's `contains` or `startsWith`, which pass it to LIKE as is: wildcards taken literally. */
 export const literalLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -33,6 +33,10 @@ describe("vendor reads are scoped", () => {
     expect(page2).toMatchObject({ total: 30, page: 2, pageCount: 2 });
     expect(page2.vendors.map((v) => v.name)).toEqual(["Supplier 25", "Supplier 26", "Supplier 27", "Supplier 28", "Supplier 29"]);
     expect((await listVendorsForActor(actor, { q: "supplier 1" })).total).toBe(10);
+    // A page past the end (an old link, a narrowed filter) shows the last page.
+    const past = await listVendorsForActor(actor, { page: 9 });
+    expect(past).toMatchObject({ total: 30, page: 2, pageCount: 2 });
+    expect(past.vendors.map((v) => v.name)).toEqual(page2.vendors.map((v) => v.name));
     expect((await portfolioSummary(actor)).byStatus.ACTIVE).toBe(30);
   });
 

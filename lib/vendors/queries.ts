@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { freshScores } from "@/lib/risk/stored";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorStatus } from "@/lib/generated/prisma/enums";
-import { literalLike } from "@/lib/validation";
+import { literalLike, readPage } from "@/lib/validation";
 import type { VendorListQuery } from "./list-query";
 
 export const VENDOR_PAGE_SIZE = 25;
@@ -61,17 +61,13 @@ export async function vendorListWhere(actor: Actor, query: Partial<VendorListQue
 
 export async function listVendorsForActor(actor: Actor, query: Partial<VendorListQuery> = {}) {
   const where = await vendorListWhere(actor, query);
-  const page = Math.max(1, query.page ?? 1);
-  const [total, vendors] = await Promise.all([
-    db().vendor.count({ where }),
-    db().vendor.findMany({
-      where,
-      orderBy: sorts[query.sort ?? "name"],
-      skip: (page - 1) * VENDOR_PAGE_SIZE,
-      take: VENDOR_PAGE_SIZE,
-    }),
-  ]);
-  return { vendors, total, page, pageCount: Math.max(1, Math.ceil(total / VENDOR_PAGE_SIZE)) };
+  const { items: vendors, ...paging } = await readPage(
+    query.page ?? 1,
+    VENDOR_PAGE_SIZE,
+    () => db().vendor.count({ where }),
+    (skip, take) => db().vendor.findMany({ where, orderBy: sorts[query.sort ?? "name"], skip, take }),
+  );
+  return { vendors, ...paging };
 }
 
 export async function getVendorForActor(actor: Actor, id: string) {

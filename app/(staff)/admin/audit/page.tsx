@@ -13,8 +13,7 @@ const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireRole("ADMIN");
-  const page = pageSchema.parse((await searchParams).page ?? 1);
-  const [{ events, pageCount }, broken] = await Promise.all([listAuditEvents(actor, page), findBrokenAuditLink(actor.organizationId)]);
+  const [{ events, page, pageCount }, broken] = await Promise.all([listAuditEvents(actor, pageSchema.parse((await searchParams).page ?? 1)), findBrokenAuditLink(actor.organizationId)]);
   return (
     <>
       <PageHeader
