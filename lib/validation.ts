@@ -70,7 +70,7 @@ export const idList = (max = 500) =>
 export const pageParam = () => z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
 
 /** Where a page of `size` rows starts in `total`: a page past the end (an old link, a shrunken filter) is the last. */
-export function pageWindow(total: number, page: number, size: number) {
+function pageWindow(total: number, page: number, size: number) {
   const pageCount = Math.max(1, Math.ceil(total / size));
   const current = Math.min(Math.max(1, page), pageCount);
   return { page: current, pageCount, skip: (current - 1) * size, take: size };

@@ -9,7 +9,7 @@ import { sendEmail } from "@/lib/email";
 import { ActionError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRoleInput, InviteMemberInput } from "./schema";
-import { pageWindow } from "@/lib/validation";
+import { readPage } from "@/lib/validation";
 
 function assertAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw new ActionError("Only administrators manage members.");
@@ -21,16 +21,20 @@ export const MEMBERS_PAGE_SIZE = 50;
 export async function listMembers(actor: Actor, page = 1) {
   assertAdmin(actor);
   const where = { organizationId: actor.organizationId };
-  const total = await db().membership.count({ where });
-  const { skip, take, ...paging } = pageWindow(total, page, MEMBERS_PAGE_SIZE);
-  const members = await db().membership.findMany({
-    where,
-    include: { user: { select: { email: true, name: true, passwordHash: true, lastSignInAt: true } }, vendor: { select: { id: true, name: true } } },
-    orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    skip,
-    take,
-  });
-  return { members, total, ...paging };
+  const { items: members, ...paging } = await readPage(
+    page,
+    MEMBERS_PAGE_SIZE,
+    () => db().membership.count({ where }),
+    (skip, take) =>
+      db().membership.findMany({
+        where,
+        include: { user: { select: { email: true, name: true, passwordHash: true, lastSignInAt: true } }, vendor: { select: { id: true, name: true } } },
+        orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }),
+  );
+  return { members, ...paging };
 }
 
 /** Vendor must belong to the caller's organization; another organization's vendor id is treated as unknown. */

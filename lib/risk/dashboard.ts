@@ -8,7 +8,7 @@ import type { Availability, Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { freshScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
-import { pageWindow } from "@/lib/validation";
+import { readPage } from "@/lib/validation";
 
 // The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
 const PUSHES = Prisma.sql`(c.privilege = 'CODE_EXECUTION' OR (c.direction = 'VENDOR_PUSHES' AND c.kind IN ('RMM', 'UPDATE_PUSH', 'MANAGED_AGENT')))`;
@@ -45,10 +45,13 @@ export const RISKS_PAGE_SIZE = 50;
 export async function rankedRisks(actor: Actor, filter: RiskListFilter = {}, page = 1) {
   const where = storedRiskWhere(filter);
   await freshScores(actor);
-  const total = await db().vendorRiskScore.count({ where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where } });
-  const { skip, take, ...paging } = pageWindow(total, page, RISKS_PAGE_SIZE);
-  const rows = await storedRisks(actor, where, { take, skip });
-  return { total, ...paging, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
+  const { items: rows, ...paging } = await readPage(
+    page,
+    RISKS_PAGE_SIZE,
+    () => db().vendorRiskScore.count({ where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where } }),
+    (skip, take) => storedRisks(actor, where, { take, skip }),
+  );
+  return { ...paging, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
 }
 
 /** Heat-map cells from the stored scores, counted by the database. */

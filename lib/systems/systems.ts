@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { onDuplicate } from "@/lib/db/errors";
 import type { SystemFields } from "./schema";
-import { pageWindow } from "@/lib/validation";
+import { readPage } from "@/lib/validation";
 
 /** Every system, most critical first (for the pickers of the channel forms). */
 export async function listSystems(actor: Actor) {
@@ -24,16 +24,14 @@ export const SYSTEMS_PAGE_SIZE = 50;
 export async function systemsPage(actor: Actor, page: number) {
   if (actor.role === "VENDOR") return { systems: [], total: 0, page: 1, pageCount: 1 };
   const where = { organizationId: actor.organizationId };
-  const total = await db().system.count({ where });
-  const { skip, take, ...paging } = pageWindow(total, page, SYSTEMS_PAGE_SIZE);
-  const systems = await db().system.findMany({
-    where,
-    include: { _count: { select: { channels: true } } },
-    orderBy: [{ criticality: "asc" }, { name: "asc" }, { id: "asc" }],
-    skip,
-    take,
-  });
-  return { systems, total, ...paging };
+  const { items: systems, ...paging } = await readPage(
+    page,
+    SYSTEMS_PAGE_SIZE,
+    () => db().system.count({ where }),
+    (skip, take) =>
+      db().system.findMany({ where, include: { _count: { select: { channels: true } } }, orderBy: [{ criticality: "asc" }, { name: "asc" }, { id: "asc" }], skip, take }),
+  );
+  return { systems, ...paging };
 }
 
 export async function getSystem(actor: Actor, id: string) {
