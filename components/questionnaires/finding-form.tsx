@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,5 +29,23 @@ export function RaiseFindingForm({ vendorId, assessmentId, questionKey, idPrefix
         Raise finding
       </SubmitButton>
     </form>
+  );
+}
+
+/**
+ * "Raise a finding" on one answer of a review. The form is built only when the reviewer opens it: a review lists
+ * dozens of answers, and a form under each made up most of the page.
+ */
+export function RaiseFindingDisclosure(props: Parameters<typeof RaiseFindingForm>[0]) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="w-full max-w-md text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-right text-accent-800 underline dark:text-accent-300">Raise a finding</summary>
+      {open && (
+        <div className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+          <RaiseFindingForm {...props} />
+        </div>
+      )}
+    </details>
   );
 }

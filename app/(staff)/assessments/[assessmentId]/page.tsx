@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/questionnaires/evidence-list";
-import { RaiseFindingForm } from "@/components/questionnaires/finding-form";
+import { RaiseFindingDisclosure } from "@/components/questionnaires/finding-form";
 import { ScoreTable } from "@/components/questionnaires/score-table";
 import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/components/questionnaires/status";
 import { Alert } from "@/components/ui/alert";
@@ -83,12 +83,7 @@ export default async function AssessmentReviewPage({ params, searchParams }: { p
                         {row?.verdict === "FINDING" && <Badge tone="red">Finding raised</Badge>}
                         {canReview && row?.verdict !== "FINDING" && <VerdictButtons assessmentId={assessment.id} questionKey={q.key} accepted={row?.verdict === "ACCEPTED"} />}
                         {canReview && (
-                          <details className="w-full max-w-md text-sm">
-                            <summary className="cursor-pointer text-right text-accent-800 underline dark:text-accent-300">Raise a finding</summary>
-                            <div className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
-                              <RaiseFindingForm vendorId={assessment.vendor.id} assessmentId={assessment.id} questionKey={q.key} idPrefix={`finding-${q.key}`} defaultTitle={q.text.slice(0, 200)} />
-                            </div>
-                          </details>
+                          <RaiseFindingDisclosure vendorId={assessment.vendor.id} assessmentId={assessment.id} questionKey={q.key} idPrefix={`finding-${q.key}`} defaultTitle={q.text.slice(0, 200)} />
                         )}
                       </div>
                     </li>
