@@ -69,11 +69,11 @@ export interface Concentration {
 export const VENDORS_LISTED = 10;
 
 // A sub-supplier's or tool's name as written in different records: spaces trimmed and collapsed, case ignored.
-const groupKey = (column: Prisma.Sql) => Prisma.sql`lower(regexp_replace(regexp_replace(${column}, '^\\s+|\\s+$', '', 'g'), '\\s+', ' ', 'g'))`;
+const groupKey = (column: Prisma.Sql) => Prisma.sql`lower(btrim(regexp_replace(${column}, '\\s+', ' ', 'g')))`;
 
 /**
  * The groups of one kind, from `members` (k: the group's key, label, "vendorId", "createdAt", id) and `reach` (k and
- * the systems the group reaches: id, name, criticality). Each is named as it was first recorded.
+ * each "systemId" the group reaches, once). Each is named as it was first recorded.
  */
 async function groups(members: Prisma.Sql, reach: Prisma.Sql): Promise<Concentration[]> {
   return db().$queryRaw<Concentration[]>`
@@ -91,8 +91,8 @@ async function groups(members: Prisma.Sql, reach: Prisma.Sql): Promise<Concentra
       GROUP BY k
     ) l USING (k)
     LEFT JOIN (
-      SELECT k, array_agg(DISTINCT name ORDER BY name) FILTER (WHERE criticality = 'CRITICAL') AS "criticalSystems", count(DISTINCT id)::int AS systems
-      FROM r GROUP BY k
+      SELECT k, array_agg(DISTINCT sy.name ORDER BY sy.name) FILTER (WHERE sy.criticality = 'CRITICAL') AS "criticalSystems", count(*)::int AS systems
+      FROM r JOIN "System" sy ON sy.id = r."systemId" GROUP BY k
     ) s USING (k)
     ORDER BY g."vendorCount" DESC, cardinality(COALESCE(s."criticalSystems", '{}')) DESC, n.label`;
 }
@@ -109,17 +109,16 @@ export async function concentration(actor: Actor): Promise<{ subSuppliers: Conce
     // A sub-supplier reaches whatever its vendors' channels reach.
     groups(
       Prisma.sql`SELECT ${groupKey(Prisma.sql`s.name`)} AS k, btrim(s.name) AS label, s."vendorId", s."createdAt", s.id FROM "SubSupplier" s WHERE s."organizationId" = ${org}`,
-      Prisma.sql`SELECT DISTINCT v.k, sy.id, sy.name, sy.criticality
+      Prisma.sql`SELECT DISTINCT v.k, cs."systemId"
         FROM (SELECT DISTINCT k, "vendorId" FROM m) v
         JOIN "AccessChannel" c ON c."vendorId" = v."vendorId" AND c."disabledAt" IS NULL
-        JOIN "ChannelSystem" cs ON cs."channelId" = c.id JOIN "System" sy ON sy.id = cs."systemId"`,
+        JOIN "ChannelSystem" cs ON cs."channelId" = c.id`,
     ),
     // A tool reaches what the channels it runs reach.
     groups(
       Prisma.sql`SELECT ${groupKey(Prisma.sql`c.tool`)} AS k, btrim(c.tool) AS label, c."vendorId", c."createdAt", c.id
         FROM "AccessChannel" c WHERE c."organizationId" = ${org} AND c."disabledAt" IS NULL AND btrim(COALESCE(c.tool, '')) <> ''`,
-      Prisma.sql`SELECT DISTINCT m.k, sy.id, sy.name, sy.criticality
-        FROM m JOIN "ChannelSystem" cs ON cs."channelId" = m.id JOIN "System" sy ON sy.id = cs."systemId"`,
+      Prisma.sql`SELECT DISTINCT m.k, cs."systemId" FROM m JOIN "ChannelSystem" cs ON cs."channelId" = m.id`,
     ),
   ]);
   const widest = widestReach({ subSuppliers, tools });

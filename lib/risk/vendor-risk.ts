@@ -25,7 +25,6 @@ const kindWords: Record<ChannelKind, string> = {
   OTHER: "",
 };
 
-
 /** An enabled channel with the criticality of each system it reaches. */
 interface ChannelFacts {
   id: string;
