@@ -87,4 +87,21 @@ describe("CSV import", () => {
     expect(imported.systems.map((s) => s.system.name)).toEqual(["ERP"]);
     expect((await planChannelImport(actor, channelsCsv)).rows[0]!.errors.join()).toMatch(/already has a channel/);
   });
+
+  it("refuses a channel row whose vendor or system name matches several records in different case", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    await createVendor(org.id, "Acme");
+    await createVendor(org.id, "ACME");
+    await createVendor(org.id, "Nimbus Cloud");
+    await createSystem(actor, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
+    await createSystem(actor, { name: "erp", description: null, criticality: "LOW", owner: null });
+    const file = (vendor: string, systems: string) =>
+      csv([CHANNEL_CSV_HEADER, [vendor, "RMM", "RMM", "", "", "VENDOR_PUSHES", "CODE_EXECUTION", systems, "yes", "", "no", "no", "yes", "", "", "", "", "", ""]]);
+    const [ambiguousVendor] = (await planChannelImport(actor, file("acme", ""))).rows;
+    expect(ambiguousVendor!.errors).toEqual(["vendor: several vendors are named “acme” (in different case); rename one of them first"]);
+    const [ambiguousSystem] = (await planChannelImport(actor, file("nimbus cloud", "Erp"))).rows;
+    expect(ambiguousSystem!.errors).toEqual(["systems: several systems are named “Erp” (in different case); rename one of them first"]);
+    expect((await planChannelImport(actor, file("Nimbus Cloud", ""))).valid).toHaveLength(1);
+  });
 });

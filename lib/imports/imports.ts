@@ -91,6 +91,16 @@ export async function planVendorImport(actor: Actor, text: string): Promise<Impo
 
 type ChannelImport = ChannelFields & { vendorId: string };
 
+/** Ids by name, compared without case as the file's names are; a name several records share (in different case) maps to null. */
+function byName(records: { id: string; name: string }[]) {
+  const map = new Map<string, string | null>();
+  for (const r of records) {
+    const key = r.name.toLowerCase();
+    map.set(key, map.has(key) ? null : r.id);
+  }
+  return map;
+}
+
 export async function planChannelImport(actor: Actor, text: string): Promise<ImportPlan<ChannelImport>> {
   const records = parseCsv(text, channelColumns);
   const [vendors, systems, channels] = await Promise.all([
@@ -99,17 +109,19 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
     db().accessChannel.findMany({ where: { organizationId: actor.organizationId }, select: { vendorId: true, name: true } }),
   ]);
   const taken = new Set(channels.map((c) => `${c.vendorId}/${c.name.toLowerCase()}`));
-  const vendorByName = new Map(vendors.map((v) => [v.name.toLowerCase(), v.id]));
-  const systemByName = new Map(systems.map((s) => [s.name.toLowerCase(), s.id]));
+  const vendorByName = byName(vendors);
+  const systemByName = byName(systems);
   const plan: ImportPlan<ChannelImport> = { rows: [], valid: [] };
   records.forEach((record, i) => {
     const errors: string[] = [];
     const vendorId = vendorByName.get((record.vendor ?? "").toLowerCase());
-    if (!vendorId) errors.push(`vendor: no vendor named “${record.vendor ?? ""}”`);
+    if (vendorId === undefined) errors.push(`vendor: no vendor named “${record.vendor ?? ""}”`);
+    if (vendorId === null) errors.push(`vendor: several vendors are named “${record.vendor}” (in different case); rename one of them first`);
     const systemNames = (record.systems ?? "").split(";").map((s) => s.trim()).filter(Boolean);
     const systemIds = systemNames.map((name) => {
       const id = systemByName.get(name.toLowerCase());
-      if (!id) errors.push(`systems: no system named “${name}”`);
+      if (id === undefined) errors.push(`systems: no system named “${name}”`);
+      if (id === null) errors.push(`systems: several systems are named “${name}” (in different case); rename one of them first`);
       return id ?? "";
     });
     const fields = Object.entries(record).filter(([k, v]) => v !== "" && k !== "vendor" && k !== "systems");
