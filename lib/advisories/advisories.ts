@@ -88,11 +88,23 @@ function recipientsOf(contacts: { name: string; email: string | null; isSecurity
   return security.length ? security : withEmail;
 }
 
+/** Each vendor's recipients (recipientsOf its contacts, by name), read at once for however many vendors. */
+async function recipientsByVendor(tx: Prisma.TransactionClient, organizationId: string, vendorIds: string[]) {
+  const contacts = await tx.vendorContact.findMany({ where: { organizationId, vendorId: { in: vendorIds } }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const byVendor = new Map<string, typeof contacts>();
+  for (const c of contacts) {
+    const list = byVendor.get(c.vendorId);
+    if (list) list.push(c);
+    else byVendor.set(c.vendorId, [c]);
+  }
+  return (vendorId: string) => recipientsOf(byVendor.get(vendorId) ?? []);
+}
+
 /** The vendors a product concerns, each with the addresses a campaign would email. */
 export async function campaignCandidates(actor: Actor, product: { kevVendor: string; kevProduct: string }) {
   const affected = await affectedVendors(actor, product);
-  const contacts = await db().vendorContact.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: affected.map((a) => a.vendor.id) } }, orderBy: { name: "asc" } });
-  return affected.map((a) => ({ ...a, recipients: recipientsOf(contacts.filter((c) => c.vendorId === a.vendor.id)).map((c) => c.email) }));
+  const recipients = await recipientsByVendor(db(), actor.organizationId, affected.map((a) => a.vendor.id));
+  return affected.map((a) => ({ ...a, recipients: recipients(a.vendor.id).map((c) => c.email) }));
 }
 
 /** The KEV catalog entry for a CVE, when the organization's imported catalog has it: it names the product. */
@@ -120,12 +132,12 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
         createdByEmail: actor.email,
       },
     });
-    const contacts = await tx.vendorContact.findMany({ where: { organizationId: actor.organizationId, vendorId: { in: chosen } }, orderBy: { name: "asc" } });
+    const recipients = await recipientsByVendor(tx, actor.organizationId, chosen);
     const emails: { to: string; name: string; vendorName: string }[] = [];
     for (const vendorId of chosen) {
       const candidate = candidates.get(vendorId)!;
       const sentTo: string[] = [];
-      for (const contact of recipientsOf(contacts.filter((c) => c.vendorId === vendorId))) {
+      for (const contact of recipients(vendorId)) {
         try {
           await vendorUserFor(tx, actor, vendorId, { name: contact.name, email: contact.email }, "vendorIds");
         } catch (error) {
