@@ -24,8 +24,7 @@ interface Table {
   /** The table has no organizationId column of its own. */
   scopedThrough?: object;
   /** Rows have no id of their own: their composite key, in order. */
-  noId?: boolean;
-  key2?: [string, string];
+  compositeKey?: [string, string];
 }
 
 /** In dependency order: a table only refers to tables above it. */
@@ -35,12 +34,12 @@ const TABLES: Table[] = [
   { key: "vendorTierChanges", model: "vendorTierChange", fields: Prisma.VendorTierChangeScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "vendorContacts", model: "vendorContact", fields: Prisma.VendorContactScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "channels", model: "accessChannel", fields: Prisma.AccessChannelScalarFieldEnum, refs: { vendorId: "vendors" } },
-  { key: "channelSystems", model: "channelSystem", fields: Prisma.ChannelSystemScalarFieldEnum, refs: { channelId: "channels", systemId: "systems" }, noId: true, key2: ["channelId", "systemId"], scopedThrough: { channel: {} } },
+  { key: "channelSystems", model: "channelSystem", fields: Prisma.ChannelSystemScalarFieldEnum, refs: { channelId: "channels", systemId: "systems" }, compositeKey: ["channelId", "systemId"], scopedThrough: { channel: {} } },
   { key: "products", model: "product", fields: Prisma.ProductScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "patchSlas", model: "patchSla", fields: Prisma.PatchSlaScalarFieldEnum, refs: { vendorId: "vendors", productId: "products" } },
   { key: "vulnerabilities", model: "vulnerabilityRecord", fields: Prisma.VulnerabilityRecordScalarFieldEnum, refs: { productId: "products" } },
   { key: "subSuppliers", model: "subSupplier", fields: Prisma.SubSupplierScalarFieldEnum, refs: { vendorId: "vendors", subVendorId: "vendors" } },
-  { key: "kevEntries", model: "kevEntry", fields: Prisma.KevEntryScalarFieldEnum, noId: true, key2: ["organizationId", "cveId"] },
+  { key: "kevEntries", model: "kevEntry", fields: Prisma.KevEntryScalarFieldEnum, compositeKey: ["organizationId", "cveId"] },
   { key: "kevImports", model: "kevImport", fields: Prisma.KevImportScalarFieldEnum },
   { key: "templates", model: "questionnaireTemplate", fields: Prisma.QuestionnaireTemplateScalarFieldEnum },
   { key: "templateVersions", model: "templateVersion", fields: Prisma.TemplateVersionScalarFieldEnum, refs: { templateId: "templates" }, json: ["content"] },
@@ -48,7 +47,7 @@ const TABLES: Table[] = [
   { key: "answers", model: "answer", fields: Prisma.AnswerScalarFieldEnum, refs: { assessmentId: "assessments" }, json: ["value"] },
   { key: "findings", model: "finding", fields: Prisma.FindingScalarFieldEnum, refs: { vendorId: "vendors", assessmentId: "assessments" } },
   { key: "alarmAcceptances", model: "alarmAcceptance", fields: Prisma.AlarmAcceptanceScalarFieldEnum, refs: { vendorId: "vendors", channelId: "channels" } },
-  { key: "riskSnapshots", model: "riskSnapshot", fields: Prisma.RiskSnapshotScalarFieldEnum, refs: { vendorId: "vendors" }, noId: true, key2: ["vendorId", "day"] },
+  { key: "riskSnapshots", model: "riskSnapshot", fields: Prisma.RiskSnapshotScalarFieldEnum, refs: { vendorId: "vendors" }, compositeKey: ["vendorId", "day"] },
   { key: "advisoryCampaigns", model: "advisoryCampaign", fields: Prisma.AdvisoryCampaignScalarFieldEnum },
   { key: "advisoryRequests", model: "advisoryRequest", fields: Prisma.AdvisoryRequestScalarFieldEnum, refs: { campaignId: "advisoryCampaigns", vendorId: "vendors" } },
 ];
@@ -77,7 +76,7 @@ const EXPORT_BATCH = 2000;
 /** A table's rows of the organization in key order, a batch at a time (keyset paging: no batch rescans the ones before). */
 async function* tableRows(t: Table, organizationId: string, batch: number): AsyncGenerator<Row[]> {
   const scope = t.scopedThrough ? Object.fromEntries(Object.keys(t.scopedThrough).map((rel) => [rel, { organizationId }])) : { organizationId };
-  const [k1, k2] = t.key2 ?? ["id", null];
+  const [k1, k2] = t.compositeKey ?? ["id", null];
   for (let last: Row | null = null; ; ) {
     const after: object = !last ? {} : k2 ? { OR: [{ [k1]: { gt: last[k1] } }, { [k1]: last[k1], [k2]: { gt: last[k2] } }] } : { [k1]: { gt: last[k1] } };
     const rows = await delegate(db(), t.model).findMany({ where: { AND: [scope, after] }, orderBy: k2 ? [{ [k1]: "asc" }, { [k2]: "asc" }] : [{ [k1]: "asc" }], take: batch });
@@ -142,7 +141,7 @@ export async function importOrganization(actor: Actor, backup: OrganizationBacku
         const data = backup.tables[t.key]!.map((row, index) => {
           const out: Row = {};
           for (const field of allowed) if (field in row) out[field] = row[field];
-          if (!t.noId) {
+          if (!t.compositeKey) {
             const newId = randomUUID();
             ids.get(t.key)!.set(String(row.id), newId);
             out.id = newId;
