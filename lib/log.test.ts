@@ -16,11 +16,11 @@ function capture() {
 describe("server log", () => {
   it("redacts secrets and personal data, including emails inside error messages", async () => {
     const { logger, lines } = capture();
-    logger.info({ user: { email: "dana@example.test", password: "hunter2!" }, token: "abc", headers: { cookie: "chainward.session=xyz" } }, "sign-in");
+    logger.info({ user: { email: "dana@example.test", password: "hunter2!" }, token: "tok-secret-value", headers: { cookie: "chainward.session=session-secret-value" } }, "sign-in");
     const id = logUnexpected(new Error("Unique constraint failed for dana@example.test"), { path: "/vendors" }, logger);
     await new Promise((r) => setImmediate(r));
     const text = JSON.stringify(lines);
-    for (const secret of ["dana@example.test", "hunter2!", "abc", "xyz"]) expect(text).not.toContain(secret);
+    for (const secret of ["dana@example.test", "hunter2!", "tok-secret-value", "session-secret-value"]) expect(text).not.toContain(secret);
     expect(lines[0]).toMatchObject({ user: { email: "[redacted]", password: "[redacted]" }, token: "[redacted]", msg: "sign-in" });
     expect(lines[1]).toMatchObject({ level: 50, errorId: id, path: "/vendors", err: { name: "Error", message: "Unique constraint failed for [email]" } });
   });
