@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
-import { getVendorForActor, listVendorsForActor, portfolioSummary, searchVendors, VENDOR_SEARCH_LIMIT } from "./queries";
+import { DEFERRED_READ_FROM, getVendorForActor, listVendorsForActor, portfolioSummary, searchVendors, VENDOR_PAGE_SIZE, VENDOR_SEARCH_LIMIT } from "./queries";
 
 describe("vendor reads are scoped", () => {
   it("never return another organization's vendor", async () => {
@@ -38,6 +39,29 @@ describe("vendor reads are scoped", () => {
     expect(past).toMatchObject({ total: 30, page: 2, pageCount: 2 });
     expect(past.vendors.map((v) => v.name)).toEqual(page2.vendors.map((v) => v.name));
     expect((await portfolioSummary(actor)).byStatus.ACTIVE).toBe(30);
+  });
+
+  it("read deep pages by their ids first, with the same vendors in the same order as a plain read", async () => {
+    const org = await createOrganization();
+    const other = await createOrganization();
+    const tiers = ["CRITICAL", "HIGH", "MEDIUM", "LOW", null] as const;
+    const count = DEFERRED_READ_FROM + 2 * VENDOR_PAGE_SIZE;
+    // Names in an order unlike the ids' (cuids grow with time): a page put together in id order would show.
+    const names = Array.from({ length: count }, (_, i) => `Vendor ${String((i * 7919) % count).padStart(5, "0")}`);
+    await db().vendor.createMany({ data: names.map((name, i) => ({ organizationId: org.id, name, tier: tiers[i % tiers.length] })) });
+    await db().vendor.createMany({ data: names.map((name) => ({ organizationId: other.id, name })) });
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const deepPage = Math.floor(DEFERRED_READ_FROM / VENDOR_PAGE_SIZE) + 2; // skips DEFERRED_READ_FROM + 25 rows
+    for (const query of [{}, { sort: "tier" as const }, { q: "vendor 0", sort: "review" as const }]) {
+      // Every name matches "vendor 0" (any case); no vendor has a review date, so "review" orders by name.
+      const all = (await db().vendor.findMany({ where: { organizationId: org.id }, select: { id: true, tier: true, name: true } })).sort((a, b) =>
+        query.sort === "tier" ? tiers.indexOf(a.tier) - tiers.indexOf(b.tier) || (a.name < b.name ? -1 : 1) : a.name < b.name ? -1 : 1,
+      );
+      const list = await listVendorsForActor(actor, { ...query, page: deepPage });
+      expect(list).toMatchObject({ page: deepPage, total: count });
+      expect(list.vendors.map((v) => v.id)).toEqual(all.slice((deepPage - 1) * VENDOR_PAGE_SIZE, deepPage * VENDOR_PAGE_SIZE).map((v) => v.id));
+      expect(list.vendors.every((v) => v.organizationId === org.id && v.servicesProvided === null)).toBe(true);
+    }
   });
 
   it("suggest vendors for a picker: names starting with the text first, then containing it, at most a screenful", async () => {
