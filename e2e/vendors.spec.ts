@@ -154,6 +154,27 @@ test("the vendor list filters on computed facts, keeps them in the URL, and expo
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
+test("a file over its limit is refused next to the field, before it is sent", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors/import");
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  // Over the 20 MB the server takes in any form: sent, it could only end on the error page.
+  await page.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.alloc(21 * 1024 * 1024, "a") });
+  await expect(page.getByText("The file is larger than 5 MB; split it.")).toBeVisible();
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByLabel("CSV file")).toHaveJSProperty("validationMessage", "The file is larger than 5 MB; split it.");
+  expect(posts).toEqual([]);
+
+  await page.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from("Name\r\nWithin Limit One\r\nWithin Limit Two\r\n") });
+  await expect(page.getByText("The file is larger than 5 MB; split it.")).toHaveCount(0);
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("All 2 rows are valid.")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
 test("a CSV import with one bad row is refused in the preview; the fixed file imports", async ({ browser }) => {
   const page = await signedInPage(browser, manager.email, manager.password!);
   await page.goto("/vendors");

@@ -3,7 +3,7 @@ import type { ComponentProps, ReactNode } from "react";
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
-interface FieldProps {
+export interface FieldProps {
   name: string;
   /** Defaults to the name; set it when the same form appears several times on a page. */
   id?: string;

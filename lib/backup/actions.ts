@@ -4,12 +4,14 @@ import { requireRole } from "@/lib/auth/guard";
 import { ActionError } from "@/lib/errors";
 import { failed, type FormState } from "@/lib/forms";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { UPLOAD_LIMITS } from "@/lib/uploads";
 import { backupSchema, importOrganization } from "./organization";
 
 export async function importOrganizationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("ADMIN");
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failed("Choose a backup file first.", formData, { file: ["Choose a JSON file"] });
+  if (file.size > UPLOAD_LIMITS.backup.maxBytes) return failed(UPLOAD_LIMITS.backup.tooLarge, formData, { file: ["File too large"] });
   let parsed;
   try {
     parsed = backupSchema.safeParse(JSON.parse(await file.text()));

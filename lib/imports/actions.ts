@@ -6,6 +6,7 @@ import { assertCanEditRegister } from "@/lib/auth/permissions";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { ActionError } from "@/lib/errors";
 import { failed, type FormState } from "@/lib/forms";
+import { UPLOAD_LIMITS } from "@/lib/uploads";
 import { commitImport, planChannelImport, planVendorImport, type PreviewRow } from "./imports";
 
 export interface ImportState extends FormState {
@@ -15,13 +16,13 @@ export interface ImportState extends FormState {
   csv?: string;
 }
 
-const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_BYTES = UPLOAD_LIMITS.csvImport.maxBytes;
 const kindSchema = z.enum(["vendors", "channels"]);
 
 async function fileText(formData: FormData): Promise<string> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) throw new ActionError("Choose a CSV file first.", "file");
-  if (file.size > MAX_BYTES) throw new ActionError("The file is larger than 5 MB; split it.", "file");
+  if (file.size > MAX_BYTES) throw new ActionError(UPLOAD_LIMITS.csvImport.tooLarge, "file");
   return file.text();
 }
 

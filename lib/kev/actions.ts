@@ -3,13 +3,14 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/guard";
 import { failed, type FormState } from "@/lib/forms";
 import { ActionError } from "@/lib/errors";
-import { importKevCatalog, MAX_CATALOG_BYTES } from "./kev";
+import { UPLOAD_LIMITS } from "@/lib/uploads";
+import { importKevCatalog } from "./kev";
 
 export async function importKevAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("ADMIN");
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failed("Choose the catalog file first.", formData, { file: ["Choose a JSON file"] });
-  if (file.size > MAX_CATALOG_BYTES) return failed("The file is larger than 20 MB: that is not a KEV catalog.", formData, { file: ["File too large"] });
+  if (file.size > UPLOAD_LIMITS.kevCatalog.maxBytes) return failed(UPLOAD_LIMITS.kevCatalog.tooLarge, formData, { file: ["File too large"] });
   try {
     const result = await importKevCatalog(actor, await file.text());
     revalidatePath("/kev");

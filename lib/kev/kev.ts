@@ -7,7 +7,6 @@ import { ActionError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describeCatalogErrors, kevCatalogSchema, type KevCatalog } from "./schema";
 
-export const MAX_CATALOG_BYTES = 20 * 1024 * 1024;
 
 /** Parses and validates a catalog file's text; throws an ActionError naming the first problems. */
 export function parseKevCatalog(text: string): KevCatalog {

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { ActionError } from "@/lib/errors";
 import { failed, handleForm, type FormState } from "@/lib/forms";
+import { UPLOAD_LIMITS } from "@/lib/uploads";
 import { id, optionalText, text } from "@/lib/validation";
 import { templateContentSchema, templateFileSchema } from "./template-schema";
 import {
@@ -19,7 +20,6 @@ import {
   saveDraft,
 } from "./templates";
 
-const MAX_TEMPLATE_FILE_BYTES = 2_000_000;
 const templateFields = z.object({ name: text(200, "The name"), description: optionalText(2000) });
 
 export async function createTemplateAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -45,7 +45,7 @@ export async function importTemplateAction(_prev: FormState, formData: FormData)
   const actor = await requireRole(...EDITOR_ROLES);
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failed("Choose a template file first.", formData, { file: ["Choose a JSON file"] });
-  if (file.size > MAX_TEMPLATE_FILE_BYTES) return failed("The file is larger than 2 MB: that is not a template.", formData, { file: ["File too large"] });
+  if (file.size > UPLOAD_LIMITS.template.maxBytes) return failed(UPLOAD_LIMITS.template.tooLarge, formData, { file: ["File too large"] });
   let json: unknown;
   try {
     json = JSON.parse(await file.text());

@@ -2,9 +2,11 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
 import { addBuiltInTemplatesAction, createTemplateAction, importTemplateAction } from "@/lib/questionnaires/actions";
+import { UPLOAD_LIMITS } from "@/lib/uploads";
 
 export function CreateTemplateForm() {
   const [state, action] = useActionState(createTemplateAction, {} as FormState);
@@ -24,12 +26,12 @@ export function ImportTemplateForm() {
   return (
     <form action={action} className="space-y-3" key={formKey(state)}>
       <FormMessage state={state} />
-      <TextField
+      <FileField
         name="file"
         label="Template file (JSON)"
-        type="file"
         accept="application/json,.json"
         required
+        limit={UPLOAD_LIMITS.template}
         help="A file exported from Chainward. It becomes a new template with a draft version."
         errors={state.fieldErrors?.file}
       />

@@ -2,11 +2,13 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Alert, FormMessage } from "@/components/ui/alert";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Card } from "@/components/ui/page";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { commitImportAction, previewImportAction, type ImportState } from "@/lib/imports/actions";
+import { UPLOAD_LIMITS } from "@/lib/uploads";
 
 export function ImportWizard({ templates }: { templates: Record<"vendors" | "channels", string[]> }) {
   const [preview, previewAction] = useActionState(previewImportAction, {} as ImportState);
@@ -27,7 +29,7 @@ export function ImportWizard({ templates }: { templates: Record<"vendors" | "cha
             defaultValue={preview.kind ?? "vendors"}
             errors={preview.fieldErrors?.kind}
           />
-          <TextField name="file" label="CSV file" type="file" accept=".csv,text/csv" required errors={preview.fieldErrors?.file} />
+          <FileField name="file" label="CSV file" accept=".csv,text/csv" required limit={UPLOAD_LIMITS.csvImport} errors={preview.fieldErrors?.file} />
           <SubmitButton variant="secondary" pendingText="Checking…">
             Check file
           </SubmitButton>
