@@ -154,7 +154,7 @@ test("the vendor list filters on computed facts, keeps them in the URL, and expo
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test("a file over its limit is refused next to the field, before it is sent", async ({ browser }) => {
+test("a file over its limit is refused next to the field before it is sent, and an empty one is explained", async ({ browser }) => {
   const page = await signedInPage(browser, manager.email, manager.password!);
   await page.goto("/vendors/import");
   const posts: string[] = [];
@@ -168,8 +168,13 @@ test("a file over its limit is refused next to the field, before it is sent", as
   await expect(page.getByLabel("CSV file")).toHaveJSProperty("validationMessage", "The file is larger than 5 MB; split it.");
   expect(posts).toEqual([]);
 
-  await page.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from("Name\r\nWithin Limit One\r\nWithin Limit Two\r\n") });
+  await page.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from("Name\r\n") });
   await expect(page.getByText("The file is larger than 5 MB; split it.")).toHaveCount(0);
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("The file has a header but no rows.").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+
+  await page.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from("Name\r\nWithin Limit One\r\nWithin Limit Two\r\n") });
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByText("All 2 rows are valid.")).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -35,13 +35,16 @@ export async function previewImportAction(_prev: ImportState, formData: FormData
     assertCanEditRegister(actor);
     const csv = await fileText(formData);
     const plan = kind.data === "vendors" ? await planVendorImport(actor, csv) : await planChannelImport(actor, csv);
+    const rows = plan.rows.length;
     const bad = plan.rows.filter((r) => r.errors.length).length;
     return {
       ok: bad === 0,
       kind: kind.data,
       preview: plan.rows,
       csv: bad === 0 ? csv : undefined,
-      message: bad ? `${bad} of ${plan.rows.length} rows have errors. Nothing will be imported until the file is fixed.` : `All ${plan.rows.length} rows are valid.`,
+      message: bad
+        ? `${rows === 1 ? "The row has" : `${bad} of ${rows} rows have`} errors. Nothing will be imported until the file is fixed.`
+        : rows === 1 ? "The row is valid." : `All ${rows} rows are valid.`,
     };
   } catch (error) {
     if (error instanceof ActionError) return failed(error.message, formData, error.field ? { [error.field]: [error.message] } : undefined);
