@@ -5,7 +5,7 @@ import { seedDemo } from "@/lib/demo/seed";
 import { createFinding } from "@/lib/findings/findings";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { acceptAlarm } from "./alarms";
-import { band, BANDS, executiveDashboard, rankedRisks, RISKS_PAGE_SIZE, securityDashboard, snapshotRiskScores, storedHeatMap } from "./dashboard";
+import { ALARMS_PER_VENDOR, band, BANDS, executiveDashboard, rankedRisks, RISKS_PAGE_SIZE, securityDashboard, snapshotRiskScores, storedHeatMap } from "./dashboard";
 import { loadVendorRisks } from "./vendor-risk";
 
 describe("dashboards", () => {
@@ -36,6 +36,19 @@ describe("dashboards", () => {
     const dashboard = await securityDashboard(actor);
     expect(dashboard.top[0]!.vendor.name).toBe("BrightPath IT Services");
     expect(dashboard.alarms.some((a) => a.vendor.name === "BrightPath IT Services")).toBe(true);
+  });
+
+  it("lists a few alarms of each vendor, and counts them all", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const provider = await createVendor(org.id, "Large Provider");
+    const count = ALARMS_PER_VENDOR + 4;
+    await db().accessChannel.createMany({
+      data: Array.from({ length: count }, (_, i) => ({ organizationId: org.id, vendorId: provider.id, name: `RMM ${i}`, kind: "RMM" as const, direction: "VENDOR_PUSHES" as const, privilege: "CODE_EXECUTION" as const })),
+    });
+    const dashboard = await securityDashboard(actor);
+    expect(dashboard.alarmCount).toBe(count);
+    expect(dashboard.alarms.map((a) => a.vendor.name)).toEqual(Array(ALARMS_PER_VENDOR).fill("Large Provider"));
   });
 
   it("an accepted Kaseya-pattern alarm leaves the dashboard until its expiry, then returns", async () => {

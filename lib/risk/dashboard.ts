@@ -66,8 +66,12 @@ export async function storedHeatMap(organizationId: string) {
   return cells;
 }
 
-/** Vendors whose alarms the dashboard spells out; the rest are counted and a click away. */
+/**
+ * Vendors whose alarms the dashboard spells out, and at most how many of each (a large provider has dozens of channels
+ * that can push code); the rest are counted and a click away.
+ */
 const ALARMS_LISTED = 10;
+export const ALARMS_PER_VENDOR = 3;
 
 /**
  * The dashboards' figures, kept per organization, day and risk generation: every transaction that changes a risk
@@ -124,7 +128,12 @@ async function computeSecurityDashboard(actor: Actor, now: Date) {
     vendors,
     heatMap: heat,
     top: top.map(asRanked),
-    alarms: alarmRows.flatMap((r) => r.detail.alarms.filter((a) => !a.accepted).map((alarm) => ({ vendor: r.vendor, alarm }))),
+    alarms: alarmRows.flatMap((r) =>
+      r.detail.alarms
+        .filter((a) => !a.accepted)
+        .slice(0, ALARMS_PER_VENDOR)
+        .map((alarm) => ({ vendor: r.vendor, alarm })),
+    ),
     alarmCount: sums._sum.activeAlarms ?? 0,
     acceptedAlarms: sums._sum.acceptedAlarms ?? 0,
     slaBreachVendors,

@@ -65,7 +65,7 @@ export default async function DashboardPage() {
               </ul>
               {d.alarmCount > d.alarms.length && (
                 <p className="mt-1">
-                  The riskiest vendors&apos; alarms are listed;{" "}
+                  The riskiest vendors&apos; first alarms are listed;{" "}
                   <Link href="/risks" className="font-semibold underline">
                     all {d.alarmCount} are on their vendors&apos; pages, ranked on Vendor risks
                   </Link>
