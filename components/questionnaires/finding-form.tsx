@@ -1,7 +1,8 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { optionsOf, severityLabels } from "@/components/vendors/labels";
 import { createFindingAction } from "@/lib/findings/actions";
@@ -37,15 +38,11 @@ export function RaiseFindingForm({ vendorId, assessmentId, questionKey, idPrefix
  * dozens of answers, and a form under each made up most of the page.
  */
 export function RaiseFindingDisclosure(props: Parameters<typeof RaiseFindingForm>[0]) {
-  const [open, setOpen] = useState(false);
   return (
-    <details className="w-full max-w-md text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer text-right text-accent-800 underline dark:text-accent-300">Raise a finding</summary>
-      {open && (
-        <div className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
-          <RaiseFindingForm {...props} />
-        </div>
-      )}
-    </details>
+    <LazyDetails className="w-full max-w-md text-sm" summaryClassName="cursor-pointer text-right text-accent-800 underline dark:text-accent-300" summary="Raise a finding">
+      <div className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+        <RaiseFindingForm {...props} />
+      </div>
+    </LazyDetails>
   );
 }

@@ -1,3 +1,4 @@
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { Card } from "@/components/ui/page";
 import { AcceptAlarmForm } from "./accept-alarm-form";
 import type { KaseyaAlarm } from "@/lib/risk/kaseya";
@@ -58,10 +59,9 @@ export function KaseyaAlarms({ alarms, vendorId, canAccept }: { alarms: KaseyaAl
               <li key={a.channel}>
                 <strong>{a.channel}</strong>: {a.reasons.join("; ")}
                 {canAccept && a.channelId && (
-                  <details className="mt-1">
-                    <summary className="cursor-pointer underline">Accept this risk until a date</summary>
+                  <LazyDetails className="mt-1" summaryClassName="cursor-pointer underline" summary="Accept this risk until a date">
                     <AcceptAlarmForm vendorId={vendorId} channelId={a.channelId} channel={a.channel} />
-                  </details>
+                  </LazyDetails>
                 )}
               </li>
             ))}

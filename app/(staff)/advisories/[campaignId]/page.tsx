@@ -6,6 +6,7 @@ import { REQUEST_STATES, requestStateLabels, RequestStateBadge } from "@/compone
 import { TierBadge } from "@/components/vendors/tier-badge";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { Badge, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { closeCampaignAction, remindUnansweredAction } from "@/lib/advisories/actions";
@@ -124,8 +125,7 @@ export default async function CampaignPage({
                 {r.compensatingControls && <p className="whitespace-pre-wrap">{r.compensatingControls}</p>}
                 {r.comment && <p className="whitespace-pre-wrap text-slate-600 dark:text-slate-400">{r.comment}</p>}
                 {canRun && (
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-accent-800 dark:text-accent-300">Record the answer given by phone or email</summary>
+                  <LazyDetails className="mt-1" summaryClassName="cursor-pointer text-accent-800 dark:text-accent-300" summary="Record the answer given by phone or email">
                     <div className="mt-2 w-72">
                       <AdvisoryAnswerForm
                         idPrefix={`${r.id}-`}
@@ -135,7 +135,7 @@ export default async function CampaignPage({
                         submitLabel="Record answer"
                       />
                     </div>
-                  </details>
+                  </LazyDetails>
                 )}
               </Td>
             </tr>

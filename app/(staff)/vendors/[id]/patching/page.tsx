@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ProductForm, RemoveProductButton, SlaForm, VulnerabilityForm } from "@/components/patching/patching-forms";
 import { AssessmentCells, severityLabel } from "@/components/patching/step-cell";
 import { Alert } from "@/components/ui/alert";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { Badge, Card, EmptyState } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { vendorPatching } from "@/lib/patching/patching";
@@ -10,6 +11,8 @@ import { loadVendorPage } from "@/lib/vendors/page-data";
 import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Patching" };
+
+const summaryClass = "cursor-pointer text-sm font-medium text-accent-700 dark:text-accent-300";
 
 
 type SlaRow = { criticalDays: number; highDays: number; mediumDays: number; lowDays: number; notificationHours: number | null };
@@ -112,22 +115,18 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
               </Table>
             )}
             {canEdit && (
-              <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-medium text-accent-700 dark:text-accent-300">
-                  {productSla?.productId ? "Change" : "Set"} an SLA for {product.kevProduct} only
-                </summary>
+              <LazyDetails className="mt-3" summaryClassName={summaryClass} summary={`${productSla?.productId ? "Change" : "Set"} an SLA for ${product.kevProduct} only`}>
                 <div className="mt-3 max-w-2xl">
                   <SlaForm vendorId={vendor.id} productId={product.id} initial={slaValues(productSla?.productId ? productSla : null)} />
                 </div>
-              </details>
+              </LazyDetails>
             )}
             {canEdit && (
-              <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-medium text-accent-700 dark:text-accent-300">Record a vulnerability of {product.kevProduct}</summary>
+              <LazyDetails className="mt-3" summaryClassName={summaryClass} summary={`Record a vulnerability of ${product.kevProduct}`}>
                 <div className="mt-3 max-w-2xl">
                   <VulnerabilityForm productId={product.id} />
                 </div>
-              </details>
+              </LazyDetails>
             )}
           </Card>
         ))}
