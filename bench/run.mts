@@ -63,6 +63,8 @@ t = performance.now();
 await refreshRiskScores(organizationId);
 const firstCheckAfterFullMs = round(performance.now() - t);
 const sampleVendor = "bv137";
+// One of the large service providers (seed.ts, skewedVendor): the portfolio's heaviest vendor pages.
+const largeVendor = "bv1";
 await db().vendor.update({ where: { id: sampleVendor }, data: { tier: "CRITICAL", version: { increment: 1 } } });
 t = performance.now();
 const single = await refreshRiskScores(organizationId);
@@ -190,6 +192,7 @@ for (const [name, pathAndQuery, cookie] of [
   ["vendor list, filtered and sorted", "/vendors?tier=HIGH&sort=review", managerCookie],
   ["vendor list, deep page", "/vendors?page=700", managerCookie],
   ["vendor page", `/vendors/${sampleVendor}`, managerCookie],
+  ["vendor page, a large service provider", `/vendors/${largeVendor}`, managerCookie],
   ["assessment review page", `/assessments/${assessment.id}`, managerCookie],
 ] as const) {
   if (!only.length || only.some((word) => name.includes(word))) pages.push(await load(name, pathAndQuery, cookie));
@@ -213,11 +216,11 @@ async function firstLoadKb(pathname: string) {
 const firstLoadJsKb = { dashboard: await firstLoadKb("/dashboard"), vendorList: await firstLoadKb("/vendors") };
 console.log(`First-load JavaScript (gzip): dashboard ${firstLoadJsKb.dashboard} kB, vendor list ${firstLoadJsKb.vendorList} kB`);
 
-// Every other page that lists across the portfolio, one request each: none may fail, take the server down or grow
-// with the portfolio (reported, no target).
+// Every other page that lists across the portfolio, and the large provider's own lists, one request each: none may
+// fail, take the server down or grow with the portfolio (reported, no target).
 const portfolioPages: { path: string; status: number; ms: number; kb: number }[] = [];
 if (!only.length) {
-  for (const p of ["/risks", "/readiness", "/fourth-parties", "/patching", "/kev", "/systems", "/reports", "/findings", "/assessments", "/advisories"]) {
+  for (const p of ["/risks", "/readiness", "/fourth-parties", "/patching", "/kev", "/systems", "/reports", "/findings", "/assessments", "/advisories", `/vendors/${largeVendor}/channels`, `/vendors/${largeVendor}/patching`]) {
     t = performance.now();
     try {
       const res = await fetch(`${BASE}${p}`, { headers: { cookie: managerCookie } });
@@ -284,7 +287,7 @@ const md = [
   `| ${dynamicFloor.name} | ${dynamicFloor.p50} | ${dynamicFloor.p95} | ${dynamicFloor.p99} | ${dynamicFloor.rps} | ${dynamicFloor.errors} | ${results.reference.p95VsBaseline} | ${results.reference.throughputVsBaseline} |`,
   ...rows.map((r) => `| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${r.errors} | ${r.p95VsBaseline} | ${r.throughputVsBaseline} |`),
   "",
-  "Other portfolio pages, one request each (no target):",
+  "Other portfolio pages and the large provider's lists, one request each (no target):",
   "",
   "| page | HTTP | ms | kB |",
   "|---|---:|---:|---:|",

@@ -1,6 +1,7 @@
 // The benchmark's organization, generated inside PostgreSQL (INSERT … SELECT over generate_series: no row crosses the
 // network one at a time). Distributions are skewed the way real portfolios are: few critical vendors, most channels
-// read-only, most vulnerabilities patched, most assessments completed. Deterministic: hashint8 of the row number.
+// read-only, most vulnerabilities patched, most assessments completed, and a few large service providers holding many
+// channels and products while many small suppliers have one or none. Deterministic: hashint8 of the row number.
 import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db/index";
 import { importKevEntries, parseKevCatalog } from "../lib/kev/kev";
@@ -14,6 +15,7 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const scaled = (n: number) => Math.max(10, Math.round(n * SCALE));
 export const SIZES = {
   vendors: scaled(20_000),
+  /** On average: see skewedVendor. */
   channelsPerVendor: 5,
   systems: scaled(5_000),
   assessments: scaled(50_000),
@@ -26,6 +28,12 @@ export const BENCH_USERS = { manager: "manager@bench.example", executive: "execu
 
 /** A value in [0, n) from a row number and a salt, the same on every run. */
 const pick = (expr: string, salt: number, n: number) => `(abs(hashint8((${expr})::bigint * 7919 + ${salt})) % ${n})`;
+/**
+ * A vendor for row `expr`: three rows in ten go to the 1 % of vendors that are large service providers (bv1, bv101,
+ * bv201…: about 150 channels each at full size), the others to any vendor.
+ */
+const skewedVendor = (expr: string, salt: number, vendors: number) =>
+  `'bv' || CASE WHEN ${pick(expr, salt, 100)} < 30 THEN 1 + ${pick(expr, salt + 1, Math.max(1, Math.floor(vendors / 100)))} * 100 ELSE 1 + ${pick(expr, salt + 2, vendors)} END`;
 /** One of the labels, by cumulative percentages: weights [5, 15, 40, 40] → 5 % the first, 15 % the second… */
 function weighted(expr: string, salt: number, labels: string[], weights: number[], type: string) {
   let acc = 0;
@@ -93,7 +101,7 @@ export async function seedBenchmark(log: (line: string) => void = console.log) {
 
   await step("access channels", `INSERT INTO "AccessChannel" (id, "organizationId", "vendorId", name, kind, tool, direction, privilege,
       "mfaEnforced", "ipAllowListed", "alwaysOn", "consoleInternetExposed", monitored, "killSwitchTestedAt", "updatedAt")
-    SELECT 'bc' || g, $1, 'bv' || (1 + (g - 1) / ${SIZES.channelsPerVendor}), 'Channel ' || g,
+    SELECT 'bc' || g, $1, ${skewedVendor("g", 43, vendors)}, 'Channel ' || g,
       ${weighted("g", 11, ["API", "SSO_FEDERATION", "FILE_TRANSFER", "VPN", "REMOTE_SUPPORT", "RMM", "UPDATE_PUSH", "MANAGED_AGENT", "EDI", "OTHER"], [25, 15, 15, 10, 10, 6, 6, 5, 4, 4], "ChannelKind")},
       'Tool ' || ${pick("g", 12, 60)},
       ${weighted("g", 13, ["WE_PULL", "VENDOR_PUSHES"], [55, 45], "ChannelDirection")},
@@ -110,9 +118,10 @@ export async function seedBenchmark(log: (line: string) => void = console.log) {
   await step("patch SLAs", `INSERT INTO "PatchSla" (id, "organizationId", "vendorId", "criticalDays", "highDays", "mediumDays", "lowDays")
     SELECT 'bsla' || g, $1, 'bv' || g, (ARRAY[7, 14, 30])[1 + ${pick("g", 24, 3)}], 30, 60, 90 FROM generate_series(1, ${vendors}) g`, o);
 
-  // Two products per vendor; one in fifty is a product the KEV sample lists, so known-exploited matches exist.
+  // Two products per vendor on average; one in fifty is a product the KEV sample lists, so known-exploited matches
+  // exist (each at a vendor of its own: a vendor records a product once).
   await step("products", `INSERT INTO "Product" (id, "organizationId", "vendorId", "kevVendor", "kevProduct")
-    SELECT 'bp' || g, $1, 'bv' || (1 + (g - 1) / 2),
+    SELECT 'bp' || g, $1, CASE WHEN g % 50 = 0 THEN 'bv' || (1 + (g - 1) / 2) ELSE ${skewedVendor("g", 46, vendors)} END,
       CASE WHEN g % 50 = 0 THEN 'Kaseya' ELSE 'Maker ' || ${pick("g", 25, 300)} END,
       CASE WHEN g % 50 = 0 THEN 'Virtual System/Server Administrator (VSA)' ELSE 'Product ' || g END
     FROM generate_series(1, ${vendors * 2}) g`, o);
