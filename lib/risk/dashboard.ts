@@ -7,7 +7,7 @@ import { overdueWhere } from "@/lib/findings/findings";
 import type { Availability, Tier } from "@/lib/generated/prisma/enums";
 import type { RiskLevel } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { freshScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
+import { freshScores, liveScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
 import { readPage } from "@/lib/validation";
 
 // The channel predicates of lib/channels/exposure.ts (canPushCode, privileged), in SQL.
@@ -48,7 +48,7 @@ export async function rankedRisks(actor: Actor, filter: RiskListFilter = {}, pag
   const { items: rows, ...paging } = await readPage(
     page,
     RISKS_PAGE_SIZE,
-    () => db().vendorRiskScore.count({ where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where } }),
+    () => db().vendorRiskScore.count({ where: { ...liveScores(actor.organizationId), ...where } }),
     (skip, take) => storedRisks(actor, where, { take, skip }),
   );
   return { ...paging, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
@@ -98,7 +98,7 @@ export async function securityDashboard(actor: Actor, now = new Date()) {
 async function computeSecurityDashboard(actor: Actor, now: Date) {
   const today = startOfUtcDay(now);
   const where = { organizationId: actor.organizationId };
-  const live = { ...where, vendor: { status: { not: "TERMINATED" as const } } };
+  const live = liveScores(actor.organizationId);
   // Scores first: the counts below read them directly.
   await freshScores(actor, now);
   const [top, heat, vendors, alarmRows, sums, slaBreachVendors, kevAlertVendors, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
@@ -175,7 +175,7 @@ async function computeExecutiveDashboard(actor: Actor, now: Date) {
              count(*) FILTER (WHERE ${PUSHES} AND c."killSwitchTestedAt" IS NOT NULL)::int AS "pushTested"
       FROM "AccessChannel" c JOIN "Vendor" v ON v.id = c."vendorId"
       WHERE c."organizationId" = ${organizationId} AND c."disabledAt" IS NULL AND v.status <> 'TERMINATED'`,
-    db().vendorRiskScore.aggregate({ where: { organizationId, vendor: { status: { not: "TERMINATED" } } }, _sum: { activeAlarms: true } }),
+    db().vendorRiskScore.aggregate({ where: liveScores(organizationId), _sum: { activeAlarms: true } }),
   ]);
   const count = (filter: (c: (typeof counts)[number]) => boolean) => counts.filter(filter).reduce((n, c) => n + c.n, 0);
   const byLevel = LEVELS.map((level) => ({ level, count: count((c) => c.level === level) }));
@@ -240,7 +240,7 @@ export const READINESS_LISTED = 20;
  */
 export async function holidayReadiness(actor: Actor, now = new Date()) {
   const organizationId = actor.organizationId;
-  const live = { organizationId, vendor: { status: { not: "TERMINATED" as const } } };
+  const live = liveScores(organizationId);
   await freshScores(actor, now);
   const [noContact, untested, kev, kevCount, breaches, breachCount, alarmRows, alarmSums] = await Promise.all([
     db().$queryRaw<{ id: string; name: string; securityContactAvailability: Availability | null; total: number }[]>`

@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { freshScores, storedRisks, type StoredRisk } from "./stored";
+import { freshScores, liveScores, readStoredRisks, type StoredRisk } from "./stored";
 
 export const RISK_CSV_HEADER = [
   "vendor",
@@ -34,11 +34,12 @@ const row = (r: StoredRisk) => [
 
 /**
  * How many vendors the export holds, and the export itself: riskiest first (then by vendor name), read `batch` scores at
- * a time after the one before, so memory stays flat however large the portfolio.
+ * a time after the one before, so memory stays flat however large the portfolio. The scores are brought up to date
+ * once, before the count: every batch reads the same scores.
  */
 export async function riskCsvPages(actor: Actor, batch = 1000) {
   await freshScores(actor);
-  const rows = await db().vendorRiskScore.count({ where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } } } });
+  const rows = await db().vendorRiskScore.count({ where: liveScores(actor.organizationId) });
   const orderBy = [{ residual: "desc" }, { vendor: { name: "asc" } }, { vendorId: "asc" }] satisfies Prisma.VendorRiskScoreOrderByWithRelationInput[];
   async function* pages() {
     let after: StoredRisk | null = null;
@@ -52,7 +53,7 @@ export async function riskCsvPages(actor: Actor, batch = 1000) {
             ],
           }
         : {};
-      const page = await storedRisks(actor, keyset, { orderBy, take: batch });
+      const page = await readStoredRisks(actor, keyset, { orderBy, take: batch });
       if (!page.length) return;
       yield page.map(row);
       after = page[page.length - 1]!;

@@ -159,12 +159,23 @@ export async function freshScores(actor: Actor, asOf = new Date()) {
   if (actor.role !== "VENDOR") await refreshForRequest(actor.organizationId, asOf.toISOString().slice(0, 10));
 }
 
+/** The stored scores of the organization's vendors that are still in the portfolio (not terminated). */
+export const liveScores = (organizationId: string) => ({ organizationId, vendor: { status: { not: "TERMINATED" as const } } }) satisfies Prisma.VendorRiskScoreWhereInput;
+
+type StoredRiskOptions = { orderBy?: Prisma.VendorRiskScoreOrderByWithRelationInput[]; take?: number; skip?: number; asOf?: Date };
+
 /** Current stored scores of the organization's vendors (terminated ones left out), after refreshing what is stale. */
-export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: { orderBy?: Prisma.VendorRiskScoreOrderByWithRelationInput[]; take?: number; skip?: number; asOf?: Date } = {}) {
+export async function storedRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: StoredRiskOptions = {}) {
   if (actor.role === "VENDOR") return [];
   await freshScores(actor, options.asOf);
+  return readStoredRisks(actor, where, options);
+}
+
+/** The same, as stored: for a caller that brought the scores up to date once and then reads them in many batches. */
+export async function readStoredRisks(actor: Actor, where: Prisma.VendorRiskScoreWhereInput = {}, options: StoredRiskOptions = {}) {
+  if (actor.role === "VENDOR") return [];
   return (await db().vendorRiskScore.findMany({
-    where: { organizationId: actor.organizationId, vendor: { status: { not: "TERMINATED" } }, ...where },
+    where: { ...liveScores(actor.organizationId), ...where },
     include: { vendor: { select: vendorFields } },
     orderBy: options.orderBy ?? [{ residual: "desc" }, { vendor: { name: "asc" } }],
     take: options.take,
