@@ -71,7 +71,7 @@ export async function seedBenchmark(log: (line: string) => void = console.log) {
   const hash = await hashPassword(BENCH_PASSWORD);
   for (const [role, email] of [["SECURITY_MANAGER", BENCH_USERS.manager], ["EXECUTIVE", BENCH_USERS.executive]] as const) {
     const user = await db().user.upsert({ where: { email }, create: { email, name: role, passwordHash: hash }, update: { passwordHash: hash } });
-    await db().membership.create({ data: { userId: user.id, organizationId: org.id, role } });
+    await db().membership.create({ data: { userId: user.id, organizationId: org.id, name: role, role, acceptedAt: new Date() } });
   }
   await db().$transaction(async (tx) => {
     await installBuiltInTemplates(tx, org.id);

@@ -8,6 +8,8 @@ export const northbridgeExtras: DemoUser[] = [
   { email: "ratelimit@northbridge.example", name: "Rita Limit", role: "SECURITY_MANAGER", password: PASSWORD },
   { email: "sessions@northbridge.example", name: "Sid Sessions", role: "SECURITY_MANAGER", password: PASSWORD },
   { email: "rolechange@northbridge.example", name: "Rolf Change", role: "SECURITY_MANAGER", password: PASSWORD },
+  // A person of two organizations (Northbridge and Harbor): chooses one at sign-in and switches.
+  { email: "consultant@both.example", name: "Cora Consultant", role: "EXECUTIVE", password: PASSWORD },
   // A contact of another Northbridge vendor: must never see BrightPath's assessments.
   { email: "contact@nimbus-cloud.example", name: "Nina Nimbus", role: "VENDOR", vendorName: "Nimbus Cloud" },
 ];
@@ -16,7 +18,10 @@ export const harbor: SeedOrganization = {
   slug: "harbor",
   name: "Harbor Analytics",
   vendors: [{ name: "Harbor-only Hosting", servicesProvided: "Hosting known only to Harbor Analytics" }],
-  users: [{ email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD }],
+  users: [
+    { email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD },
+    { email: "consultant@both.example", name: "Cora Consultant", role: "SECURITY_MANAGER", password: PASSWORD },
+  ],
 };
 
 /** A tenant of its own for the second-factor test, which makes its staff set up an authenticator. */

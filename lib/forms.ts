@@ -8,6 +8,8 @@ export interface FormState {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string | string[]>;
+  /** Sign-in only: the organizations a person with several may open (sent only after the right password). */
+  organizations?: { id: string; name: string }[];
 }
 
 /**

@@ -18,9 +18,13 @@ export async function createVendor(organizationId: string, name = `Vendor ${uniq
 let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = "correct horse battery staple";
 
-export async function createMember(organizationId: string, role: Role, options: { vendorId?: string; password?: boolean } = {}) {
+/**
+ * A member in use: an accepted membership (pass `pending: true` for an invitation not yet accepted). Pass `user` to add
+ * a membership to an existing person, who then belongs to several organizations.
+ */
+export async function createMember(organizationId: string, role: Role, options: { vendorId?: string; password?: boolean; pending?: boolean; user?: { id: string; email: string; name: string } } = {}) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
-  const user = await db().user.create({
+  const user = options.user ?? await db().user.create({
     data: {
       email: `${role.toLowerCase()}-${unique()}@example.test`,
       name: `${role} ${unique()}`,
@@ -28,7 +32,7 @@ export async function createMember(organizationId: string, role: Role, options: 
     },
   });
   const membership = await db().membership.create({
-    data: { userId: user.id, organizationId, role, vendorId: options.vendorId ?? null },
+    data: { userId: user.id, organizationId, name: user.name, role, vendorId: options.vendorId ?? null, acceptedAt: options.pending ? null : new Date() },
     include: { organization: true },
   });
   const actor: Actor = {

@@ -15,7 +15,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   return (
     <AuthFrame title="Sign in" subtitle="For your organization's security, risk and leadership staff.">
-      {params.invited && <Alert tone="success">Your password is set. Sign in to continue.</Alert>}
+      {params.invited === "1" && <Alert tone="success">Your password is set. Sign in to continue.</Alert>}
+      {params.invited === "joined" && <Alert tone="success">You have joined the organization. Sign in and choose it.</Alert>}
       {params.changed && <Alert tone="success">Your password was changed. Sign in with the new one.</Alert>}
       <SignInForm />
       <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInWithPassword } from "@/lib/auth/actions";
 import type { FormState } from "@/lib/forms";
@@ -11,6 +11,8 @@ export function SignInForm() {
   // Kept in the browser between the two steps: the server never echoes a password back.
   const [password, setPassword] = useState("");
   const askCode = state.values?.step === "code";
+  // A person who belongs to several organizations chooses one (listed only after the right password).
+  const organizations = state.organizations ?? [];
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
@@ -33,6 +35,16 @@ export function SignInForm() {
         onChange={(e) => setPassword(e.target.value)}
         errors={state.fieldErrors?.password}
       />
+      {organizations.length > 1 && (
+        <SelectField
+          name="organizationId"
+          label="Organization"
+          defaultValue={typeof state.values?.organizationId === "string" ? state.values.organizationId : ""}
+          help="You belong to several organizations. You can switch later from your account page."
+          options={[{ value: "", label: "Choose an organization" }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
+          required
+        />
+      )}
       {askCode && (
         <TextField
           name="code"

@@ -7,12 +7,12 @@ import { db } from "@/lib/db";
 import { failed, formObject, invalid, type FormState } from "@/lib/forms";
 import { appBaseUrl, clientIp } from "@/lib/request";
 import { requireActor } from "./guard";
-import { RateLimitedSignIn, signIn, signOut } from "./index";
+import { RateLimitedAddress, RateLimitedSignIn, signIn, signOut } from "./index";
+import { acceptStaffInvitation, describeInvitation } from "./invitation";
 import { hashPassword, verifyPassword } from "./password";
-import { changePasswordSchema, magicLinkRequestSchema, passwordSignInSchema, setPasswordSchema, tokenSchema } from "./schema";
+import { changePasswordSchema, existingPasswordSchema, magicLinkRequestSchema, passwordSignInSchema, setPasswordSchema, switchOrganizationSchema, tokenSchema } from "./schema";
 import { endSession } from "./session";
-import { requestMagicLink } from "./sign-in";
-import { redeemEmailToken } from "./tokens";
+import { organizationsForSignIn, requestMagicLink } from "./sign-in";
 
 const GENERIC_SIGN_IN_ERROR = "That email and password do not match an account.";
 
@@ -31,14 +31,37 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
     if (error instanceof RateLimitedSignIn || code === "rate_limited") {
       return failed("Too many failed attempts for this account. Wait 15 minutes, then try again.", formData);
     }
-    // The password was right: the form now asks for the second factor (and keeps the password in the browser).
-    const askForCode = (message: string, fieldErrors?: FormState["fieldErrors"]) => ({ ...failed(message, formData, fieldErrors), values: { email: input.data.email, step: "code" } });
-    if (code === "second_factor") return askForCode("Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
-    if (code === "invalid_code") return askForCode("That code is not valid (each code works once).", { code: ["That code is not valid."] });
+    if (error instanceof RateLimitedAddress || code === "rate_limited_address") {
+      return failed("Too many failed sign-ins came from your network address. Wait 15 minutes, then try again.", formData);
+    }
+    // The password was right: the form now asks for the organization or the second factor (and keeps the password
+    // in the browser). The organizations are listed only after the right password.
+    const next = async (step: string, message: string, fieldErrors?: FormState["fieldErrors"]): Promise<FormState> => ({
+      ...failed(message, formData, fieldErrors),
+      values: { email: input.data.email, step, organizationId: input.data.organizationId ?? "" },
+      organizations: await organizationsForSignIn(input.data.email),
+    });
+    if (code === "choose_organization") return next("organization", "You belong to several organizations: choose the one to open.");
+    if (code === "second_factor") return next("code", "Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
+    if (code === "invalid_code") return next("code", "That code is not valid (each code works once).", { code: ["That code is not valid."] });
     if (error instanceof AuthError) return failed(GENERIC_SIGN_IN_ERROR, formData);
     throw error;
   }
   redirect(safeNext(formData.get("next")) ?? "/");
+}
+
+/** Opens another organization the signed-in person belongs to, on its home page. */
+export async function switchOrganizationAction(formData: FormData): Promise<void> {
+  await requireActor();
+  const input = switchOrganizationSchema.safeParse(formObject(formData));
+  if (!input.success) redirect("/account");
+  try {
+    await signIn("switch-organization", { organizationId: input.data.organizationId, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/account?switch=failed");
+    throw error;
+  }
+  redirect("/");
 }
 
 export async function requestMagicLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -67,29 +90,16 @@ export async function continueWithMagicLink(formData: FormData): Promise<void> {
 }
 
 export async function acceptInvitation(_prev: FormState, formData: FormData): Promise<FormState> {
-  const input = setPasswordSchema.safeParse(formObject(formData));
+  const invitation = await describeInvitation(String(formData.get("token") ?? "").slice(0, 200));
+  if (!invitation) return failed("This invitation link has expired or was already used. Ask your administrator for a new one.", formData);
+  const input = (invitation.step === "choose_password" ? setPasswordSchema : existingPasswordSchema).safeParse(formObject(formData));
   if (!input.success) return invalid(input.error, formData);
-  const passwordHash = await hashPassword(input.data.password);
-  const ok = await db().$transaction(async (tx) => {
-    const userId = await redeemEmailToken(tx, input.data.token, "SET_PASSWORD");
-    if (!userId) return false;
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    const memberships = await tx.membership.findMany({ where: { userId } });
-    for (const m of memberships) {
-      await recordAudit(tx, {
-        organizationId: m.organizationId,
-        actorUserId: userId,
-        actorEmail: user.email,
-        ip: await clientIp(),
-        action: "user.invitation_accepted",
-        entityType: "User",
-        entityId: userId,
-      });
-    }
-    return true;
-  });
-  if (!ok) return failed("This invitation link has expired or was already used. Ask your administrator for a new one.", formData);
-  redirect("/sign-in?invited=1");
+  const result = await acceptStaffInvitation(input.data.token, input.data.password, await clientIp());
+  if (result === "wrong_password") return failed("Please correct the fields marked below.", formData, { password: ["That is not the password of your Chainward account"] });
+  if (result === "rate_limited") return failed("Too many failed attempts for this account. Wait 15 minutes, then try again.", formData);
+  if (result === "first_invitation_pending") return failed("Accept your first invitation to Chainward first, then open this link again.", formData);
+  if (result === "invalid_token") return failed("This invitation link has expired or was already used. Ask your administrator for a new one.", formData);
+  redirect(`/sign-in?invited=${invitation.step === "choose_password" ? "1" : "joined"}`);
 }
 
 export async function changePassword(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -104,6 +114,7 @@ export async function changePassword(_prev: FormState, formData: FormData): Prom
   await db().$transaction(async (tx) => {
     // A new password ends every other session too.
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.session.deleteMany({ where: { userId: actor.userId } });
     await recordAudit(tx, {
       ...auditActor(actor),
       action: "user.password_changed",

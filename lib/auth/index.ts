@@ -8,12 +8,24 @@ import { cookies, headers } from "next/headers";
 import { readEnv } from "@/lib/env";
 import { log, logUnexpected } from "@/lib/log";
 import { clientIp } from "@/lib/request";
-import { passwordSignInSchema, tokenSchema } from "./schema";
+import { passwordSignInSchema, switchOrganizationSchema, tokenSchema } from "./schema";
 import { authSecret } from "./secret";
-import { authenticateWithMagicLink, authenticateWithPassword, type SessionClaims } from "./sign-in";
+import { resolveSession } from "./session";
+import { authenticateWithMagicLink, authenticateWithPassword, switchOrganization, type SessionClaims } from "./sign-in";
 
+/** Too many failed attempts for the account. */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
+}
+
+/** Too many failed attempts from the caller's network address (across accounts). */
+export class RateLimitedAddress extends CredentialsSignin {
+  code = "rate_limited_address";
+}
+
+/** The password was right; the person belongs to several organizations and chooses one. */
+export class OrganizationChoiceRequired extends CredentialsSignin {
+  code = "choose_organization";
 }
 
 /** The password was right; the account's second factor is needed. */
@@ -100,9 +112,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
         async authorize(raw) {
           const input = passwordSignInSchema.safeParse(raw);
           if (!input.success) return null;
-          const result = await authenticateWithPassword(input.data.email, input.data.password, await clientIp(), input.data.code);
+          const result = await authenticateWithPassword(input.data.email, input.data.password, await clientIp(), input.data.code, input.data.organizationId);
           if (!result.ok) {
-            if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+            if (result.reason === "rate_limited_account") throw new RateLimitedSignIn();
+            if (result.reason === "rate_limited_address") throw new RateLimitedAddress();
+            if (result.reason === "choose_organization") throw new OrganizationChoiceRequired();
             if (result.reason === "second_factor") throw new SecondFactorRequired();
             if (result.reason === "invalid_code") throw new InvalidSecondFactor();
             return null;
@@ -117,6 +131,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
           const input = tokenSchema.safeParse(raw);
           if (!input.success) return null;
           const result = await authenticateWithMagicLink(input.data.token, await clientIp());
+          return result.ok ? { id: result.claims.userId, claims: result.claims } : null;
+        },
+      }),
+      Credentials({
+        // A signed-in staff member moving to another organization they belong to: a new session, the old one ends.
+        id: "switch-organization",
+        credentials: { organizationId: {} },
+        async authorize(raw) {
+          const input = switchOrganizationSchema.safeParse(raw);
+          const claims = await sessionClaims();
+          const current = input.success && claims ? await resolveSession(claims) : null;
+          if (!input.success || !current) return null;
+          const result = await switchOrganization(current, input.data.organizationId, await clientIp());
           return result.ok ? { id: result.claims.userId, claims: result.claims } : null;
         },
       }),

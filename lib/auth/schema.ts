@@ -16,7 +16,11 @@ export const passwordSignInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(256),
   /** The second factor, when the account has one: a 6-digit code or a recovery code. */
   code: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(20).optional()),
+  /** The organization to sign in to, for a person who belongs to several. */
+  organizationId: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(40).optional()),
 });
+
+export const switchOrganizationSchema = z.object({ organizationId: z.string().trim().min(1).max(40) });
 
 export const magicLinkRequestSchema = z.object({ email: emailSchema });
 
@@ -25,6 +29,9 @@ export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 export const setPasswordSchema = z
   .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });
+
+/** Joining an organization with the password the account already has. */
+export const existingPasswordSchema = z.object({ token: z.string().min(20).max(200), password: z.string().min(1, "Enter your Chainward password").max(256) });
 
 export const changePasswordSchema = z
   .object({ current: z.string().min(1, "Enter your current password"), password: newPasswordSchema, confirm: z.string() })

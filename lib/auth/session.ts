@@ -1,6 +1,7 @@
 // Server-side sessions: the cookie names a Session row, and every request checks it. A session ends after
 // SESSION_IDLE_MINUTES without a request, SESSION_MAX_HOURS after sign-in, on sign-out, with the membership, or when
-// the user's session version moves on (sign-out everywhere, role change).
+// the user's session version moves on (sign-out everywhere, a new password). A role change ends the sessions of that
+// membership only: one organization's administrators never sign a person out of another organization.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -46,11 +47,11 @@ export interface LiveSession {
 export async function resolveSession(claims: Partial<SessionClaims>, now = new Date(), timeouts = sessionTimeouts()): Promise<LiveSession | null> {
   if (typeof claims.sessionId !== "string" || typeof claims.userId !== "string" || typeof claims.membershipId !== "string") return null;
   const [row] = await db().$queryRaw<(LiveSession & { sessionVersion: number; lastSeenAt: Date; createdAt: Date })[]>`
-    SELECT s.id AS "sessionId", s."membershipId", s."lastSeenAt", s."createdAt", u.id AS "userId", u.email, u.name,
+    SELECT s.id AS "sessionId", s."membershipId", s."lastSeenAt", s."createdAt", u.id AS "userId", u.email, m.name,
            u."sessionVersion", u."totpEnabledAt" IS NOT NULL AS "totpEnabled", m."organizationId", m.role::text AS role,
            m."vendorId", o.name AS "organizationName", o."requireTotp"
     FROM "Session" s
-    JOIN "Membership" m ON m.id = s."membershipId" AND m."userId" = s."userId"
+    JOIN "Membership" m ON m.id = s."membershipId" AND m."userId" = s."userId" AND m."acceptedAt" IS NOT NULL
     JOIN "User" u ON u.id = m."userId"
     JOIN "Organization" o ON o.id = m."organizationId"
     WHERE s.id = ${claims.sessionId} AND s."userId" = ${claims.userId} AND s."membershipId" = ${claims.membershipId}`;
@@ -67,6 +68,11 @@ export async function resolveSession(claims: Partial<SessionClaims>, now = new D
 
 export async function endSession(sessionId: string) {
   await db().session.deleteMany({ where: { id: sessionId } });
+}
+
+/** Ends every session of one membership (its role changed): the person's sessions in other organizations go on. */
+export async function endMembershipSessions(tx: Prisma.TransactionClient, membershipId: string) {
+  await tx.session.deleteMany({ where: { membershipId } });
 }
 
 /** Removes sessions that can no longer be used (the job runs it). */

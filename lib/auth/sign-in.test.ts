@@ -37,7 +37,7 @@ describe("password sign-in", () => {
     for (let i = 0; i < 10; i++) {
       expect((await authenticateWithPassword(user.email, `wrong-${i}`, null)).ok).toBe(false);
     }
-    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, null)).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, null)).toEqual({ ok: false, reason: "rate_limited_account" });
   });
 
   it("refuses every account from an IP address after 50 failures from it (password spraying), not from other addresses", async () => {
@@ -45,7 +45,7 @@ describe("password sign-in", () => {
     const { user } = await createMember(org.id, "ADMIN");
     const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     for (let i = 0; i < 50; i++) expect((await authenticateWithPassword(`sprayed-${i}-${ip}@example.test`, "Winter2026!", ip)).ok).toBe(false);
-    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, ip)).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, ip)).toEqual({ ok: false, reason: "rate_limited_address" });
     expect((await authenticateWithPassword(user.email, TEST_PASSWORD, "192.0.2.77")).ok).toBe(true);
   });
 

@@ -1,4 +1,9 @@
 // Who may start a session, and with which membership. Used by the Auth.js providers in lib/auth/index.ts.
+//
+// A person (one email) can belong to several organizations. A password opens only the staff memberships the person
+// has accepted, and the person chooses one when there are several; a supplier's sign-in link opens only the membership
+// it was sent for. So nothing one organization's administrator holds (an invitation token, an outbox email) opens
+// another organization.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
@@ -6,21 +11,31 @@ import { log } from "@/lib/log";
 import { sendEmail } from "@/lib/email";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { clearLimit, consume, isLimited, limits } from "@/lib/security/rate-limit";
-import { createSession, type SessionClaims } from "./session";
+import { createSession, type LiveSession, type SessionClaims } from "./session";
 import { verifySecondFactor } from "./totp";
 import { createEmailToken, MAGIC_LINK_TTL_MS, redeemEmailToken } from "./tokens";
 
 /** What the session cookie carries (SessionClaims); everything else is read from the database on each request. */
 export type { SessionClaims };
 
-export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: "invalid" | "rate_limited" | "second_factor" | "invalid_code" };
+export type SignInRefusal = "invalid" | "rate_limited_account" | "rate_limited_address" | "second_factor" | "invalid_code" | "choose_organization";
+export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: SignInRefusal };
 
-const accountKey = (email: string) => `signin:password:${email}`;
+export const accountLimitKey = (email: string) => `signin:password:${email}`;
+const addressLimitKey = (ip: string) => `password:ip:${ip}`;
 
-async function recordSignIn(tx: Prisma.TransactionClient, userId: string, organizationId: string, ip: string | null, method: string) {
-  const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+/** The membership a session is for, as far as signing in needs it. */
+interface MembershipRef {
+  id: string;
+  organizationId: string;
+}
+
+async function recordSignIn(tx: Prisma.TransactionClient, userId: string, membership: MembershipRef, ip: string | null, method: string) {
+  const now = new Date();
+  const user = await tx.user.update({ where: { id: userId }, data: { lastSignInAt: now } });
+  await tx.membership.update({ where: { id: membership.id }, data: { lastSignInAt: now } });
   await recordAudit(tx, {
-    organizationId,
+    organizationId: membership.organizationId,
     actorUserId: user.id,
     actorEmail: user.email,
     ip,
@@ -32,21 +47,39 @@ async function recordSignIn(tx: Prisma.TransactionClient, userId: string, organi
   return user;
 }
 
-/**
- * Email and password, then the second factor when the account has one: without a code the answer is "second_factor"
- * (the form then asks for it); a wrong code counts as a failed attempt like a wrong password.
- */
-export async function authenticateWithPassword(email: string, password: string, ip: string | null, code?: string): Promise<SignInResult> {
-  const key = accountKey(email);
-  const ipKey = ip ? `password:ip:${ip}` : null;
-  const user = await db().user.findUnique({
-    where: { email },
-    include: { memberships: { where: { role: { not: "VENDOR" } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 } },
+/** The staff memberships a password opens: accepted ones, by organization name. Pending invitations open nothing. */
+function passwordMemberships(userId: string) {
+  return db().membership.findMany({
+    where: { userId, acceptedAt: { not: null }, role: { not: "VENDOR" } },
+    select: { id: true, organizationId: true, organization: { select: { name: true } } },
+    orderBy: [{ organization: { name: "asc" } }, { id: "asc" }],
   });
-  const membership = user?.memberships[0];
-  /** Every refusal is logged; for a member of an organization it also joins that organization's audit trail. */
-  const refuse = async <R extends "invalid" | "invalid_code" | "rate_limited">(reason: R) => {
-    if (reason !== "rate_limited") {
+}
+
+/**
+ * The organizations to choose from at sign-in. Only call it after authenticateWithPassword answered
+ * "choose_organization", which it does only to the right password.
+ */
+export async function organizationsForSignIn(email: string): Promise<{ id: string; name: string }[]> {
+  const user = await db().user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return [];
+  return (await passwordMemberships(user.id)).map((m) => ({ id: m.organizationId, name: m.organization.name }));
+}
+
+/**
+ * Email and password, then the organization when the person belongs to several, then the second factor when the
+ * account has one: without a code the answer is "second_factor" (the form then asks for it); a wrong code counts as a
+ * failed attempt like a wrong password.
+ */
+export async function authenticateWithPassword(email: string, password: string, ip: string | null, code?: string, organizationId?: string): Promise<SignInResult> {
+  const key = accountLimitKey(email);
+  const ipKey = ip ? addressLimitKey(ip) : null;
+  const user = await db().user.findUnique({ where: { email } });
+  const memberships = user ? await passwordMemberships(user.id) : [];
+  const membership = memberships.length === 1 ? memberships[0] : memberships.find((m) => m.organizationId === organizationId);
+  /** Every refusal is logged; it joins the audit trail of the organization the attempt was for, when that is known. */
+  const refuse = async <R extends "invalid" | "invalid_code" | "rate_limited_account" | "rate_limited_address">(reason: R) => {
+    if (!reason.startsWith("rate_limited")) {
       await consume(key, limits.passwordPerAccount);
       if (ipKey) await consume(ipKey, limits.passwordPerIp);
     }
@@ -59,16 +92,17 @@ export async function authenticateWithPassword(email: string, password: string, 
     return { ok: false, reason } as const;
   };
   // Fail closed: if the limiter cannot be read, the error propagates and nobody signs in.
-  if (await isLimited(key, limits.passwordPerAccount)) return refuse("rate_limited");
-  if (ipKey && (await isLimited(ipKey, limits.passwordPerIp))) return refuse("rate_limited");
+  if (ipKey && (await isLimited(ipKey, limits.passwordPerIp))) return refuse("rate_limited_address");
+  if (await isLimited(key, limits.passwordPerAccount)) return refuse("rate_limited_account");
 
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!user || !valid || !membership) return refuse("invalid");
+  if (!user || !valid || memberships.length === 0) return refuse("invalid");
+  if (!membership) return { ok: false, reason: "choose_organization" };
   if (user.totpEnabledAt && !code) return { ok: false, reason: "second_factor" };
   const sessionId = await db().$transaction(async (tx) => {
     const via = user.totpEnabledAt ? await verifySecondFactor(tx, user, code!) : null;
     if (user.totpEnabledAt && !via) return null;
-    await recordSignIn(tx, user.id, membership.organizationId, ip, via ? `password+${via}` : "password");
+    await recordSignIn(tx, user.id, membership, ip, via ? `password+${via}` : "password");
     return createSession(tx, user.id, membership.id);
   });
   if (!sessionId) return refuse("invalid_code");
@@ -76,26 +110,48 @@ export async function authenticateWithPassword(email: string, password: string, 
   return { ok: true, claims: { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } };
 }
 
+/**
+ * Moves a signed-in staff member to another organization they have accepted: a new session there, the current one
+ * ends. A supplier's session (opened by an email link, not a password) cannot become a staff session this way.
+ */
+export async function switchOrganization(current: LiveSession, organizationId: string, ip: string | null): Promise<SignInResult> {
+  if (current.role === "VENDOR") return { ok: false, reason: "invalid" };
+  return db().$transaction(async (tx) => {
+    const target = await tx.membership.findFirst({
+      where: { userId: current.userId, organizationId, acceptedAt: { not: null }, role: { not: "VENDOR" } },
+      select: { id: true, organizationId: true },
+    });
+    if (!target || target.id === current.membershipId) return { ok: false, reason: "invalid" } as const;
+    const user = await recordSignIn(tx, current.userId, target, ip, "switch_organization");
+    await tx.session.deleteMany({ where: { id: current.sessionId } });
+    const sessionId = await createSession(tx, current.userId, target.id);
+    return { ok: true, claims: { userId: current.userId, membershipId: target.id, sessionVersion: user.sessionVersion, sessionId } } as const;
+  });
+}
+
+/** A supplier contact's email link: signs in to the one membership it was sent for, and accepts it on first use. */
 export async function authenticateWithMagicLink(token: string, ip: string | null): Promise<SignInResult> {
   return db().$transaction(async (tx) => {
-    const userId = await redeemEmailToken(tx, token, "SIGN_IN");
-    if (!userId) return { ok: false, reason: "invalid" } as const;
-    const membership = await tx.membership.findFirst({
-      where: { userId, role: "VENDOR" },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    });
+    const owner = await redeemEmailToken(tx, token, "SIGN_IN");
+    if (!owner) return { ok: false, reason: "invalid" } as const;
+    const membership = await tx.membership.findFirst({ where: { id: owner.membershipId, userId: owner.userId, role: "VENDOR" } });
     if (!membership) return { ok: false, reason: "invalid" } as const;
-    const user = await recordSignIn(tx, userId, membership.organizationId, ip, "magic_link");
-    const sessionId = await createSession(tx, userId, membership.id);
-    return { ok: true, claims: { userId, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } } as const;
+    const user = await recordSignIn(tx, owner.userId, membership, ip, "magic_link");
+    if (!membership.acceptedAt) {
+      await tx.membership.update({ where: { id: membership.id }, data: { acceptedAt: new Date() } });
+      await recordAudit(tx, { organizationId: membership.organizationId, actorUserId: user.id, actorEmail: user.email, ip, action: "member.invitation_accepted", entityType: "Membership", entityId: membership.id });
+    }
+    const sessionId = await createSession(tx, owner.userId, membership.id);
+    return { ok: true, claims: { userId: owner.userId, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } } as const;
   });
 }
 
 export type MagicLinkRequestResult = "sent" | "rate_limited" | "email_failed";
 
 /**
- * Emails a sign-in link when the address belongs to an invited vendor contact. The answer is the same whether or
- * not it does, so the form does not reveal who is invited.
+ * Emails a sign-in link when the address belongs to a supplier contact: one email for each organization that invited
+ * the address, with a link to that organization only (without SMTP each lands in its own organization's outbox). The
+ * answer is the same whether or not the address is known, so the form does not reveal who is invited.
  */
 export async function requestMagicLink(email: string, ip: string | null, baseUrl: string): Promise<MagicLinkRequestResult> {
   const byEmail = await consume(`magic:email:${email}`, limits.magicLinkPerEmail);
@@ -104,32 +160,29 @@ export async function requestMagicLink(email: string, ip: string | null, baseUrl
 
   const user = await db().user.findUnique({
     where: { email },
-    include: {
-      memberships: { where: { role: "VENDOR" }, include: { organization: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 },
-    },
+    include: { memberships: { where: { role: "VENDOR" }, include: { organization: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
-  const membership = user?.memberships[0];
-  if (!user || !membership) return "sent";
-
-  const token = await db().$transaction((tx) => createEmailToken(tx, user.id, "SIGN_IN", MAGIC_LINK_TTL_MS));
-  const link = `${baseUrl}/portal/verify?token=${encodeURIComponent(token)}`;
-  try {
-    await sendEmail({
-      to: user.email,
-    organizationId: membership.organizationId,
-    subject: "Your Chainward sign-in link",
-    text: [
-      `Hello ${user.name},`,
-      "",
-      `${membership.organization.name} uses Chainward to work with its suppliers. Open this link to sign in:`,
-      "",
-      link,
-      "",
-      "The link works once and expires in 10 minutes. If you did not ask for it, you can ignore this email.",
-    ].join("\n"),
-    });
-  } catch {
-    return "email_failed";
+  if (!user) return "sent";
+  for (const membership of user.memberships) {
+    const token = await db().$transaction((tx) => createEmailToken(tx, { userId: user.id, membershipId: membership.id }, "SIGN_IN", MAGIC_LINK_TTL_MS));
+    try {
+      await sendEmail({
+        to: user.email,
+        organizationId: membership.organizationId,
+        subject: `Your sign-in link for ${membership.organization.name}`,
+        text: [
+          `Hello ${membership.name},`,
+          "",
+          `${membership.organization.name} uses Chainward to work with its suppliers. Open this link to sign in:`,
+          "",
+          `${baseUrl}/portal/verify?token=${encodeURIComponent(token)}`,
+          "",
+          "The link works once and expires in 10 minutes. If you did not ask for it, you can ignore this email.",
+        ].join("\n"),
+      });
+    } catch {
+      return "email_failed";
+    }
   }
   return "sent";
 }

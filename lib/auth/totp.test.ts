@@ -44,7 +44,7 @@ describe("two-step sign-in", () => {
     expect(methods.sort()).toEqual(["password+recovery", "password+totp"]);
     // One failure since the last success; nine more wrong codes lock the account like wrong passwords do.
     for (let i = 0; i < 9; i++) await authenticateWithPassword(user.email, TEST_PASSWORD, null, "111111");
-    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, null, codes[4]!)).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, null, codes[4]!)).toEqual({ ok: false, reason: "rate_limited_account" });
   });
 
   it("new recovery codes replace the old; turning it off needs the password and is refused where the organization requires it", async () => {

@@ -62,6 +62,10 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
           update: data,
         });
         vendorIds.set(vendor.name, row.id);
+        // The tier history starts with the tier the vendor was given, as for a vendor created on its page.
+        if (row.tier && !(await tx.vendorTierChange.count({ where: { vendorId: row.id } }))) {
+          await tx.vendorTierChange.create({ data: { organizationId: org.id, vendorId: row.id, toTier: row.tier, reason: "Initial tier" } });
+        }
       }
       for (const u of spec.users) {
         const passwordHash = hashes.get(u.email) ?? null;
@@ -73,8 +77,9 @@ export async function seedOrganization(spec: SeedOrganization): Promise<string> 
         const vendorId = u.vendorName ? (vendorIds.get(u.vendorName) ?? null) : null;
         await tx.membership.upsert({
           where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
-          create: { userId: user.id, organizationId: org.id, role: u.role, vendorId },
-          update: { role: u.role, vendorId },
+          // Demo accounts are in use from the start; one without a password stays an invitation to accept.
+          create: { userId: user.id, organizationId: org.id, name: u.name, role: u.role, vendorId, acceptedAt: passwordHash || u.role === "VENDOR" ? new Date() : null },
+          update: { name: u.name, role: u.role, vendorId },
         });
       }
       const systemIds = new Map<string, string>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
+import { createSession } from "@/lib/auth/session";
 import { changeMemberRole, inviteMember, listMembers, MEMBERS_PAGE_SIZE, removeMember } from "./members";
 import { inviteMemberSchema } from "./schema";
 
@@ -71,7 +72,7 @@ describe("inviting members", () => {
     const emails = Array.from({ length: MEMBERS_PAGE_SIZE + 4 }, (_, i) => `contact-${i}-${org.id}@example.test`);
     await db().user.createMany({ data: emails.map((email) => ({ email, name: email })) });
     const users = await db().user.findMany({ where: { email: { in: emails } }, select: { id: true } });
-    await db().membership.createMany({ data: users.map((u) => ({ userId: u.id, organizationId: org.id, role: "VENDOR" as const, vendorId: vendor.id })) });
+    await db().membership.createMany({ data: users.map((u) => ({ userId: u.id, organizationId: org.id, name: u.id, role: "VENDOR" as const, vendorId: vendor.id, acceptedAt: new Date() })) });
     const first = await listMembers(actor, 1);
     expect(first).toMatchObject({ total: MEMBERS_PAGE_SIZE + 5, page: 1, pageCount: 2 });
     expect(first.members[0]!.role).toBe("ADMIN");
@@ -83,12 +84,13 @@ describe("inviting members", () => {
 });
 
 describe("changing roles and removing members", () => {
-  it("changes a role, ends the member's sessions and records before and after", async () => {
+  it("changes a role, ends the member's sessions in this organization and records before and after", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "ADMIN");
     const { membership, user } = await createMember(org.id, "SECURITY_MANAGER");
+    await db().$transaction((tx) => createSession(tx, user.id, membership.id));
     await changeMemberRole(actor, { membershipId: membership.id, role: "EXECUTIVE" });
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(2);
+    expect(await db().session.count({ where: { membershipId: membership.id } })).toBe(0);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: "member.role_changed" } });
     expect(audit.before).toMatchObject({ role: "SECURITY_MANAGER" });
     expect(audit.after).toMatchObject({ role: "EXECUTIVE" });
@@ -115,9 +117,10 @@ describe("changing roles and removing members", () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "ADMIN");
     const { membership, user } = await createMember(org.id, "EXECUTIVE");
+    await db().$transaction((tx) => createSession(tx, user.id, membership.id));
     await removeMember(actor, membership.id);
     expect(await db().membership.findUnique({ where: { id: membership.id } })).toBeNull();
-    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(2);
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "member.removed" } })).toBe(1);
   });
 });

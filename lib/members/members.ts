@@ -1,9 +1,16 @@
 // Members of an organization: invitation, role changes and removal. Callers must be ADMIN (checked here too, so
 // no caller can forget it).
+//
+// A person (one email) may belong to several organizations, and another organization's administrator is the attacker
+// these functions are written against: an invitation looks the same whether or not the address is known elsewhere,
+// it creates a pending membership that grants nothing until the person accepts it with the token this invitation
+// carried, and a role change or removal ends only this organization's sessions.
 import { auditActor, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
-import { createEmailToken, INVITATION_TTL_MS } from "@/lib/auth/tokens";
+import { endMembershipSessions } from "@/lib/auth/session";
+import { createEmailToken, INVITATION_TTL_MS, type TokenOwner } from "@/lib/auth/tokens";
+import { portalLink } from "@/lib/vendors/portal-accounts";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { ActionError, NotFoundError } from "@/lib/errors";
@@ -28,7 +35,7 @@ export async function listMembers(actor: Actor, page = 1) {
     (skip, take) =>
       db().membership.findMany({
         where,
-        include: { user: { select: { email: true, name: true, passwordHash: true, lastSignInAt: true } }, vendor: { select: { id: true, name: true } } },
+        include: { user: { select: { email: true } }, vendor: { select: { id: true, name: true } } },
         orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         skip,
         take,
@@ -58,6 +65,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
         data: {
           userId: user.id,
           organizationId: actor.organizationId,
+          name: input.name,
           role: input.role,
           vendorId: input.role === "VENDOR" ? input.vendorId : null,
         },
@@ -69,7 +77,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
         entityId: membership.id,
         after: { email: input.email, role: input.role, vendorId: membership.vendorId },
       });
-      const message = await invitationEmail(tx, actor, input, user, baseUrl);
+      const message = await invitationEmail(tx, actor, input, { userId: user.id, membershipId: membership.id }, baseUrl);
       // Sent inside the transaction: an invitation whose email cannot be sent is not saved, so it can simply be retried.
       try {
         await sendEmail({ to: input.email, organizationId: actor.organizationId, ...message }, tx);
@@ -81,27 +89,22 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
   );
 }
 
-async function invitationEmail(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  input: InviteMemberInput,
-  user: { id: string; passwordHash: string | null },
-  baseUrl: string,
-) {
+/**
+ * The same email for every address, known elsewhere or not. A staff invitation carries a token bound to this
+ * membership; what it allows (choosing a first password, or joining with the existing one) is decided when it is used.
+ */
+async function invitationEmail(tx: Prisma.TransactionClient, actor: Actor, input: InviteMemberInput, owner: TokenOwner, baseUrl: string) {
   const intro = `${actor.name} invited you to ${actor.organizationName} on Chainward as ${roleLabels[input.role].toLowerCase()}.`;
   if (input.role === "VENDOR") {
     return {
       subject: `${actor.organizationName} invited you to its supplier portal`,
-      text: `${intro}\n\nSign in with your email address, no password needed:\n\n${baseUrl}/portal/sign-in\n`,
+      text: `${intro}\n\nSign in with your email address, no password needed:\n\n${portalLink(baseUrl, input.email)}\n`,
     };
   }
-  if (user.passwordHash) {
-    return { subject: `You now have access to ${actor.organizationName}`, text: `${intro}\n\nSign in as usual: ${baseUrl}/sign-in\n` };
-  }
-  const token = await createEmailToken(tx, user.id, "SET_PASSWORD", INVITATION_TTL_MS);
+  const token = await createEmailToken(tx, owner, "SET_PASSWORD", INVITATION_TTL_MS);
   return {
     subject: `You are invited to ${actor.organizationName} on Chainward`,
-    text: `${intro}\n\nChoose your password here (the link works once, for 7 days):\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
+    text: `${intro}\n\nAccept the invitation here (the link works once, for 7 days):\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
   };
 }
 
@@ -130,8 +133,10 @@ export async function changeMemberRole(actor: Actor, input: ChangeRoleInput) {
     if (membership.role === input.role && membership.vendorId === vendorId) return;
     if (membership.role === "ADMIN" && input.role !== "ADMIN") await assertAnotherAdminRemains(tx, actor, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role, vendorId } });
-    // The member's current sessions end: they sign in again under the new role.
-    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
+    // The member's sessions in this organization end: they sign in again under the new role. (A pending staff
+    // invitation turned into a supplier contact's loses its token: contacts join through a sign-in link.)
+    await endMembershipSessions(tx, membership.id);
+    if (input.role === "VENDOR") await tx.emailToken.deleteMany({ where: { membershipId: membership.id, purpose: "SET_PASSWORD" } });
     await recordAudit(tx, {
       ...auditActor(actor),
       action: "member.role_changed",
@@ -148,8 +153,8 @@ export async function removeMember(actor: Actor, membershipId: string) {
   await db().$transaction(async (tx) => {
     const membership = await findOwnMembership(tx, actor, membershipId);
     if (membership.role === "ADMIN") await assertAnotherAdminRemains(tx, actor, membership.id);
+    // Its sessions and unused invitation tokens go with it; the person's other organizations are not touched.
     await tx.membership.delete({ where: { id: membership.id } });
-    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
       ...auditActor(actor),
       action: "member.removed",
@@ -158,4 +163,15 @@ export async function removeMember(actor: Actor, membershipId: string) {
       before: { email: membership.user.email, role: membership.role, vendorId: membership.vendorId },
     });
   });
+}
+
+/** The other organizations the signed-in person may open with their password (accepted staff memberships). */
+export async function otherOrganizationsOf(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (actor.role === "VENDOR") return [];
+  const memberships = await db().membership.findMany({
+    where: { userId: actor.userId, acceptedAt: { not: null }, role: { not: "VENDOR" }, id: { not: actor.membershipId } },
+    select: { organization: { select: { id: true, name: true } } },
+    orderBy: [{ organization: { name: "asc" } }, { id: "asc" }],
+  });
+  return memberships.map((m) => m.organization);
 }

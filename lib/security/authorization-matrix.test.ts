@@ -1,6 +1,7 @@
 // The authorization matrix: every page, route handler and server action of the app, found on the file system (so a
 // new one cannot be forgotten), called as every role, as a signed-out visitor, as a vendor contact of another vendor
-// and as users of another organization holding this organization's ids. Allowed callers get through the guard;
+// and as users of another organization holding this organization's ids (among them people who also belong to this
+// organization, or were invited to it and have not accepted). Allowed callers get through the guard;
 // everyone else gets a 404 or the sign-in page, and the organization's records stay exactly as they were.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -130,6 +131,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/auth/actions.ts:changePassword": "signed-in",
   "lib/auth/actions.ts:signOutAction": "signed-in",
   "lib/auth/actions.ts:signOutEverywhere": "signed-in",
+  "lib/auth/actions.ts:switchOrganizationAction": "signed-in",
   "lib/vendors/actions.ts:createVendorAction": EDITORS,
   "lib/vendors/actions.ts:updateVendorAction": EDITORS,
   "lib/vendors/actions.ts:addContactAction": EDITORS,
@@ -211,7 +213,7 @@ const serverActionFiles = [...walk(path.join(ROOT, "lib")), ...walk(path.join(RO
 // ---- fixtures --------------------------------------------------------------------------------------------------
 
 type Caller = { label: string; actor: Actor | null };
-let callers: Record<"admin" | "manager" | "executive" | "contact" | "otherContact" | "foreignAdmin" | "foreignContact", Caller>;
+let callers: Record<"admin" | "manager" | "executive" | "contact" | "otherContact" | "foreignAdmin" | "foreignContact" | "foreignInvitee" | "pendingInvitee", Caller>;
 let orgA: string;
 let params: Record<string, string>;
 /** Values for the ambiguous "id" field: every kind of record an action may name by it. */
@@ -246,7 +248,12 @@ beforeAll(async () => {
   });
   await publishVersion(m, draft.id);
   const assessment = await sendAssessment(m, { vendorId: vendor.id, templateVersionId: draft.id, contactIds: [contactRow.id], dueDate: daysAfter(14), message: null }, "https://chainward.test");
-  const contactMembership = await db().membership.findFirstOrThrow({ where: { organizationId: org.id, vendorId: vendor.id }, include: { user: true } });
+  // The contact has signed in once through a link, which accepted the membership the assessment created.
+  const contactMembership = await db().membership.update({
+    where: { id: (await db().membership.findFirstOrThrow({ where: { organizationId: org.id, vendorId: vendor.id } })).id },
+    data: { acceptedAt: new Date() },
+    include: { user: true },
+  });
   const contact: Actor = { ...m, sessionId: "", userId: contactMembership.userId, email: contactMembership.user.email, name: contactMembership.user.name, membershipId: contactMembership.id, role: "VENDOR", vendorId: vendor.id };
   const evidence = await uploadEvidence(contact, { assessmentId: assessment.id, questionKey: "q1" }, { name: "policy.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") });
   const finding = await createFinding(m, { vendorId: vendor.id, assessmentId: assessment.id, title: "No MFA", description: null, severity: "HIGH", owner: null, dueDate: daysAfter(10) } as never);
@@ -258,6 +265,12 @@ beforeAll(async () => {
   const foreignAdmin = await createMember(other.id, "ADMIN");
   const foreignVendor = await createVendor(other.id, "Foreign vendor");
   const foreignContact = await createMember(other.id, "VENDOR", { vendorId: foreignVendor.id });
+  // People of both organizations: the other organization's administrator is also an executive here (signed in
+  // there), and a manager there was invited here as administrator and has not accepted (a session for that pending
+  // membership, however obtained, must open nothing).
+  await createMember(org.id, "EXECUTIVE", { user: foreignAdmin.user });
+  const foreignInvitee = await createMember(other.id, "SECURITY_MANAGER");
+  const pendingInvitee = await createMember(org.id, "ADMIN", { user: foreignInvitee.user, pending: true });
 
   callers = {
     admin: { label: "ADMIN", actor: admin.actor },
@@ -267,6 +280,8 @@ beforeAll(async () => {
     otherContact: { label: "VENDOR of another vendor", actor: otherContact.actor },
     foreignAdmin: { label: "ADMIN of another organization", actor: foreignAdmin.actor },
     foreignContact: { label: "VENDOR of another organization", actor: foreignContact.actor },
+    foreignInvitee: { label: "SECURITY_MANAGER of another organization, invited here", actor: foreignInvitee.actor },
+    pendingInvitee: { label: "ADMIN invited here, not accepted", actor: pendingInvitee.actor },
   };
   params = {
     id: vendor.id,
@@ -281,7 +296,7 @@ beforeAll(async () => {
     requestId: request.id,
     evidenceId: evidence.id,
   };
-  idCandidates = [vendor.id, channel.id, vuln.id, system.id, product.id, assessment.id, finding.id, draft.templateId, draft.id, campaign.id, request.id, contactRow.id, victim.membership.id];
+  idCandidates = [vendor.id, channel.id, vuln.id, system.id, product.id, assessment.id, finding.id, draft.templateId, draft.id, campaign.id, request.id, contactRow.id, victim.membership.id, pendingInvitee.membership.id];
 }, 120_000);
 
 // ---- calling -----------------------------------------------------------------------------------------------------
@@ -300,7 +315,7 @@ const denied = (o: Outcome) => o === "404" || o === "sign-in";
 /** May this caller use something with this access? */
 function allows(access: Access, caller: Caller, sameOrganization: boolean) {
   if (access === "public") return true;
-  if (!caller.actor) return false;
+  if (!caller.actor || caller.label.includes("not accepted")) return false;
   if (access === "signed-in") return true;
   return sameOrganization && access.includes(caller.actor.role);
 }
@@ -407,7 +422,7 @@ async function invokeAction(key: string, form: FormData, raw?: unknown): Promise
         ? [form.get("versionId") ?? params.versionId, form.get("expectedVersion") ?? 1, raw ?? { sections: [] }]
         : name === "signOutAction" || name === "signOutEverywhere"
           ? []
-          : name === "continueWithMagicLink"
+          : name === "continueWithMagicLink" || name === "switchOrganizationAction"
             ? [form]
             : [{}, form];
   try {
@@ -476,7 +491,7 @@ describe("authorization matrix", () => {
     const refusals = await db().auditEvent.findMany({ where: { organizationId: orgA, action: "auth.access_refused", actorUserId: callers.executive.actor!.userId } });
     expect(refusals.length).toBeGreaterThan(0);
     expect(refusals[0]!.after).toMatchObject({ role: "EXECUTIVE" });
-  });
+  }, 600_000);
 
   it("route handlers: the same rules, with this organization's ids", async () => {
     const problems: string[] = [];
@@ -498,7 +513,7 @@ describe("authorization matrix", () => {
     await setActor(callers.contact.actor);
     expect(await callRoute("api/evidence/[evidenceId]", "DELETE")).toBe("ok");
     expect(problems).toEqual([]);
-  });
+  }, 600_000);
 
   it("server actions: refused callers, other vendors and other tenants change nothing; allowed callers pass the guard", async () => {
     const problems: string[] = [];

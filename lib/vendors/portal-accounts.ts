@@ -1,5 +1,6 @@
 // Vendor contacts' portal accounts: created when something is first sent to them. No password: they sign in with a
-// one-time link sent to their address.
+// one-time link sent to their address. A new membership is pending until the contact first signs in with a link sent
+// for it (lib/auth/sign-in.ts).
 import { ActionError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/guard";
@@ -12,7 +13,7 @@ export async function vendorUserFor(tx: Prisma.TransactionClient, actor: Actor, 
   const user = await tx.user.upsert({ where: { email: contact.email }, create: { email: contact.email, name: contact.name }, update: {} });
   const membership = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } });
   if (!membership) {
-    await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, role: "VENDOR", vendorId } });
+    await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, name: contact.name, role: "VENDOR", vendorId } });
   } else if (membership.role !== "VENDOR" || membership.vendorId !== vendorId) {
     throw new ActionError(`${contact.email} already belongs to your organization in another role, so it cannot answer for this vendor.`, field);
   }

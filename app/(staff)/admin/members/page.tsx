@@ -41,7 +41,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               {members.map((m) => (
                 <tr key={m.id}>
                   <Td>
-                    <span className="block font-medium">{m.user.name}</span>
+                    <span className="block font-medium">{m.name}</span>
                     <span className="block text-xs text-slate-600 dark:text-slate-400">{m.user.email}</span>
                   </Td>
                   <Td>
@@ -49,17 +49,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                     {m.vendor && <span className="block text-xs text-slate-600 dark:text-slate-400">for {m.vendor.name}</span>}
                   </Td>
                   <Td className="whitespace-nowrap tabular-nums text-slate-600 dark:text-slate-400">
-                    {m.user.lastSignInAt
-                      ? m.user.lastSignInAt.toISOString().slice(0, 16).replace("T", " ")
-                      : m.role === "VENDOR" || m.user.passwordHash
-                        ? "Never"
-                        : "Invitation pending"}
+                    {m.lastSignInAt ? m.lastSignInAt.toISOString().slice(0, 16).replace("T", " ") : m.acceptedAt ? "Never" : "Invitation pending"}
                   </Td>
                   <Td>
                     {m.userId === actor.userId ? (
                       <span className="text-xs text-slate-500 dark:text-slate-400">You</span>
                     ) : (
-                      <MemberActions membershipId={m.id} name={m.user.name} role={m.role} vendor={m.vendor} />
+                      <MemberActions membershipId={m.id} name={m.name} role={m.role} vendor={m.vendor} />
                     )}
                   </Td>
                 </tr>
