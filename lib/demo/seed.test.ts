@@ -24,12 +24,20 @@ describe("demo seed", () => {
       kev: await db().kevEntry.count({ where: { organizationId: orgId } }),
       contacts: await db().vendorContact.count({ where: { organizationId: orgId } }),
       templates: await db().templateVersion.count({ where: { organizationId: orgId, status: "PUBLISHED" } }),
+      tierHistory: await db().vendorTierChange.count({ where: { organizationId: orgId } }),
     });
     const first = await count();
     expect(first.templates).toBe(3);
     expect(await seedDemo()).toBe(orgId);
     expect(await count()).toEqual(first);
     expect(first).toMatchObject({ orgs: 1, vendors: demoVendors.length, members: demoUsers.length, audit: 1, channels: demoChannels.length });
+  });
+
+  it("starts every tiered vendor's tier history with the tier it was given", async () => {
+    const orgId = await seedDemo();
+    const vendors = await db().vendor.findMany({ where: { organizationId: orgId, tier: { not: null } }, include: { tierChanges: { orderBy: { createdAt: "asc" } } } });
+    expect(vendors.length).toBeGreaterThan(0);
+    for (const v of vendors) expect(v.tierChanges[0], v.name).toMatchObject({ fromTier: null, toTier: v.tier });
   });
 
   it("has one user per role and binds the vendor contact to the MSP", async () => {
