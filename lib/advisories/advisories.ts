@@ -12,6 +12,7 @@ import type { AdvisoryAffected, AdvisoryPatched, Prisma } from "@/lib/generated/
 import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
 import { literalLike } from "@/lib/validation";
 import type { AnswerAdvisoryInput, CreateCampaignInput } from "./schema";
+import { productName } from "@/lib/kev/product-name";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -73,7 +74,7 @@ export async function affectedVendors(actor: Actor, product: { kevVendor: string
     entry.direct ||= direct;
     byVendor.set(vendor.id, entry);
   };
-  for (const p of products) add(p.vendor, `runs ${p.kevVendor} ${p.kevProduct}${p.version ? ` ${p.version}` : ""}`, true);
+  for (const p of products) add(p.vendor, `runs ${productName(p.kevVendor, p.kevProduct, p.version)}`, true);
   for (const c of channels) {
     if (c.tool && toolMatches(c.tool, names)) add(c.vendor, `its channel "${c.name}" uses ${c.tool}${c.toolVersion ? ` ${c.toolVersion}` : ""}`, true);
   }
@@ -157,7 +158,7 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
       action: "advisory.sent",
       entityType: "AdvisoryCampaign",
       entityId: campaign.id,
-      after: { title: input.title, cveId: input.cveId, product: `${input.kevVendor} ${input.kevProduct}`, dueDate: formatDay(input.dueDate), vendors: chosen.length, emails: emails.length },
+      after: { title: input.title, cveId: input.cveId, product: productName(input.kevVendor, input.kevProduct), dueDate: formatDay(input.dueDate), vendors: chosen.length, emails: emails.length },
     });
     for (const email of emails) {
       await sendEmail(
@@ -168,7 +169,7 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
           text: [
             `Hello ${email.name},`,
             "",
-            `${actor.organizationName} asks ${email.vendorName} three short questions about ${input.cveId ? `${input.cveId} in ` : ""}${input.kevVendor} ${input.kevProduct}, by ${formatDay(input.dueDate)}:`,
+            `${actor.organizationName} asks ${email.vendorName} three short questions about ${input.cveId ? `${input.cveId} in ` : ""}${productName(input.kevVendor, input.kevProduct)}, by ${formatDay(input.dueDate)}:`,
             "are you affected, have you deployed the fix, and what protects us until you have?",
             ...(input.details ? ["", input.details] : []),
             "",
@@ -309,7 +310,7 @@ export async function remindUnanswered(actor: Actor, campaignId: string, baseUrl
             organizationId: actor.organizationId,
             subject: `Reminder: security advisory from ${actor.organizationName}: ${campaign.title}`,
             text: [
-              `${actor.organizationName} is still waiting for ${r.vendor.name}'s answer about ${campaign.kevVendor} ${campaign.kevProduct}${campaign.cveId ? ` (${campaign.cveId})` : ""}, due ${formatDay(campaign.dueDate)}.`,
+              `${actor.organizationName} is still waiting for ${r.vendor.name}'s answer about ${productName(campaign.kevVendor, campaign.kevProduct)}${campaign.cveId ? ` (${campaign.cveId})` : ""}, due ${formatDay(campaign.dueDate)}.`,
               "",
               portalLink(baseUrl, to),
             ].join("\n"),

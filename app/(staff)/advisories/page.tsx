@@ -7,6 +7,7 @@ import { listCampaigns } from "@/lib/advisories/advisories";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "Advisories" };
 
@@ -50,7 +51,7 @@ export default async function AdvisoriesPage({ searchParams }: { searchParams: P
                     </Link>{" "}
                     {c.status === "CLOSED" && <Badge>Closed</Badge>}
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      {c.kevVendor} {c.kevProduct}
+                      {productName(c.kevVendor, c.kevProduct)}
                     </span>
                   </Td>
                   <Td className="tabular-nums">{formatDay(c.dueDate)}</Td>

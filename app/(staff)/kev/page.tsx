@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { kevMatches } from "@/lib/kev/kev";
 import { formatDay } from "@/lib/dates";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "Known exploited vulnerabilities" };
 
@@ -58,7 +59,7 @@ export default async function KevPage() {
                       {vendor.name}
                     </Link>
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      {product.kevVendor} {product.kevProduct} {product.version}
+                      {productName(product.kevVendor, product.kevProduct, product.version)}
                     </span>
                   </Td>
                   <Td className="tabular-nums">{formatDay(entry.dateAdded)}</Td>

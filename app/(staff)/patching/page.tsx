@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { PATCHING_LISTED, portfolioPatching } from "@/lib/patching/patching";
 import { formatDay } from "@/lib/dates";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "Patching" };
 
@@ -47,7 +48,7 @@ export default async function PatchingPage() {
                       {vendor.name}
                     </Link>
                     <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      {product.kevVendor} {product.kevProduct}
+                      {productName(product.kevVendor, product.kevProduct)}
                     </span>
                   </Td>
                   <Td className="whitespace-nowrap">

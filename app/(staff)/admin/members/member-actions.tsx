@@ -32,7 +32,10 @@ export function MemberActions({
         <label className="sr-only" htmlFor={`role-${membershipId}`}>
           Role of {name}
         </label>
+        {/* Keyed by the stored role: React resets a form after its action, which would put the select back on the
+            role it was first rendered with; a new select starts from the role that was saved. */}
         <select
+          key={role}
           id={`role-${membershipId}`}
           name="role"
           value={selected}

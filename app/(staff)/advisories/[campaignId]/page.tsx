@@ -15,6 +15,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
 import { dateInput } from "@/lib/validation";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "Advisory campaign" };
 
@@ -41,7 +42,7 @@ export default async function CampaignPage({
     <>
       <PageHeader
         title={campaign.title}
-        description={`${campaign.kevVendor} ${campaign.kevProduct}${campaign.cveId ? ` · ${campaign.cveId}` : ""} · sent ${formatDay(campaign.createdAt)} by ${campaign.createdByEmail ?? "—"} · answers due ${formatDay(campaign.dueDate)}`}
+        description={`${productName(campaign.kevVendor, campaign.kevProduct)}${campaign.cveId ? ` · ${campaign.cveId}` : ""} · sent ${formatDay(campaign.createdAt)} by ${campaign.createdByEmail ?? "—"} · answers due ${formatDay(campaign.dueDate)}`}
         crumbs={[{ href: "/advisories", label: "Advisories" }]}
         actions={
           campaign.status === "CLOSED" ? (

@@ -9,6 +9,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { daysAfter } from "@/lib/dates";
 import { dateInput } from "@/lib/validation";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "New advisory campaign" };
 
@@ -56,7 +57,7 @@ export default async function NewCampaignPage({ searchParams }: { searchParams: 
               product={{ kevVendor, kevProduct, cveId: entry?.cveId ?? cveId }}
               candidates={candidates.map((c) => ({ id: c.vendor.id, name: c.vendor.name, reasons: c.reasons, direct: c.direct, recipients: c.recipients }))}
               defaults={{
-                title: `${entry?.cveId ?? cveId ? `${entry?.cveId ?? cveId}: ` : ""}${kevVendor} ${kevProduct}`.slice(0, 200),
+                title: `${entry?.cveId ?? cveId ? `${entry?.cveId ?? cveId}: ` : ""}${productName(kevVendor, kevProduct)}`.slice(0, 200),
                 dueDate: dateInput(daysAfter(3)),
                 details: entry ? `${entry.vulnerabilityName}. ${entry.shortDescription}`.slice(0, 4000) : "",
               }}

@@ -9,6 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { vendorPatching } from "@/lib/patching/patching";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { formatDay } from "@/lib/dates";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "Patching" };
 
@@ -69,7 +70,7 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
           <Card key={product.id}>
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">
-                {product.kevVendor} {product.kevProduct} {product.version && <span className="font-normal text-slate-600 dark:text-slate-400">{product.version}</span>}
+                {productName(product.kevVendor, product.kevProduct)} {product.version && <span className="font-normal text-slate-600 dark:text-slate-400">{product.version}</span>}
               </h3>
               <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
                 {productSla ? (productSla.productId ? "Product SLA" : "Vendor SLA") : "No SLA"}

@@ -7,6 +7,7 @@ import { getAdvisoryRequest } from "@/lib/advisories/advisories";
 import { requireVendorContact } from "@/lib/auth/guard";
 import { formatDay } from "@/lib/dates";
 import { dateInput } from "@/lib/validation";
+import { productName } from "@/lib/kev/product-name";
 
 export const metadata: Metadata = { title: "Security advisory" };
 
@@ -20,7 +21,7 @@ export default async function PortalAdvisoryPage({ params }: { params: Promise<{
     <>
       <PageHeader
         title={campaign.title}
-        description={`${actor.organizationName} asks about ${campaign.cveId ? `${campaign.cveId} in ` : ""}${campaign.kevVendor} ${campaign.kevProduct}. Please answer by ${formatDay(campaign.dueDate)}.`}
+        description={`${actor.organizationName} asks about ${campaign.cveId ? `${campaign.cveId} in ` : ""}${productName(campaign.kevVendor, campaign.kevProduct)}. Please answer by ${formatDay(campaign.dueDate)}.`}
         crumbs={[{ href: "/portal", label: "Supplier portal" }]}
       />
       <div className="grid items-start gap-6 lg:grid-cols-2">
