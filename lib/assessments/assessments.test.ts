@@ -23,6 +23,28 @@ const content: TemplateContent = {
   ],
 };
 
+describe("emails to vendor contacts", () => {
+  it("greet the contact by the name this organization gave it, not the account's name elsewhere", async () => {
+    const org = await createOrganization();
+    const { actor: manager } = await createMember(org.id, "SECURITY_MANAGER");
+    const vendor = await db().vendor.create({ data: { organizationId: org.id, name: "BrightPath" } });
+    // The address already has an account named "Val Vendor" (another organization's contact).
+    const other = await createOrganization();
+    const val = await createMember(other.id, "VENDOR", { vendorId: (await db().vendor.create({ data: { organizationId: other.id, name: "Elsewhere" } })).id });
+    await db().user.update({ where: { id: val.user.id }, data: { name: "Val Vendor" } });
+    const olivia = await db().vendorContact.create({ data: { organizationId: org.id, vendorId: vendor.id, name: "Olivia Ops", email: val.user.email } });
+    const { draft } = await createTemplate(manager, { name: "Remote", description: null });
+    await saveDraft(manager, draft.id, draft.version, content);
+    await publishVersion(manager, draft.id);
+    const assessment = await sendAssessment(manager, { vendorId: vendor.id, templateVersionId: draft.id, contactIds: [olivia.id], dueDate: daysAfter(3), message: null }, BASE);
+    await requestClarification(manager, assessment.id, "Please add the MFA policy.", BASE).catch(() => undefined);
+    await sendAssessmentReminders(new Date(), BASE);
+    const emails = await db().outboxEmail.findMany({ where: { organizationId: org.id, to: val.user.email }, orderBy: { createdAt: "asc" } });
+    expect(emails.length).toBeGreaterThanOrEqual(2);
+    for (const e of emails) expect(e.text.split("\n")[0], e.subject).toBe("Hello Olivia Ops,");
+  });
+});
+
 async function setup() {
   const org = await createOrganization();
   const { actor: manager } = await createMember(org.id, "SECURITY_MANAGER");

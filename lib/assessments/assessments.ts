@@ -259,14 +259,17 @@ export async function requestClarification(actor: Actor, assessmentId: string, n
     const assessment = await loadForReview(tx, actor, assessmentId);
     await tx.assessment.update({ where: { id: assessmentId }, data: { status: "IN_PROGRESS", clarification: note, version: { increment: 1 } } });
     await recordAudit(tx, { ...auditActor(actor), action: "assessment.sent_back", entityType: "Assessment", entityId: assessmentId, vendorId: assessment.vendorId, after: { note } });
-    const recipients = await tx.assessmentRecipient.findMany({ where: { assessmentId }, include: { user: true } });
+    const recipients = await tx.assessmentRecipient.findMany({
+      where: { assessmentId },
+      include: { user: { select: { email: true, memberships: { where: { organizationId: actor.organizationId }, select: { name: true } } } } },
+    });
     for (const r of recipients) {
       await sendEmail(
         {
           to: r.user.email,
           organizationId: actor.organizationId,
           subject: `${actor.organizationName} asks for clarification on your questionnaire`,
-          text: [`Hello ${r.user.name},`, "", `${actor.organizationName} sent the questionnaire back with this request:`, "", note, "", portalLink(baseUrl, r.user.email)].join("\n"),
+          text: [`Hello ${r.user.memberships[0]?.name ?? ""},`, "", `${actor.organizationName} sent the questionnaire back with this request:`, "", note, "", portalLink(baseUrl, r.user.email)].join("\n"),
         },
         tx,
       );

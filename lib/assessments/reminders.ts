@@ -27,7 +27,7 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
       vendor: { select: { name: true } },
       organization: { select: { name: true } },
       templateVersion: { select: { template: { select: { name: true } } } },
-      recipients: { include: { user: { select: { email: true, name: true } } } },
+      recipients: { include: { user: { select: { email: true, memberships: { select: { organizationId: true, name: true } } } } } },
     },
   });
   let sent = 0;
@@ -49,7 +49,7 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
               organizationId: a.organizationId,
               subject: `${daysLeft < 0 ? "Overdue" : "Reminder"}: ${a.templateVersion.template.name} for ${a.organization.name}`,
               text: [
-                `Hello ${r.user.name},`,
+                `Hello ${r.user.memberships.find((m) => m.organizationId === a.organizationId)?.name ?? ""},`,
                 "",
                 `The security questionnaire "${a.templateVersion.template.name}" that ${a.organization.name} sent to ${a.vendor.name} ${when}.`,
                 "",
