@@ -19,3 +19,11 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
 export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={`${base} ${buttonVariants[variant]} ${className}`} {...props} />;
 }
+
+/**
+ * A file download (CSV, PDF) styled as a button: a plain link with `download`, so one click is one request. Next's
+ * client router would first fetch the route as a page, then load it again as a document: two exports, two audit rows.
+ */
+export function DownloadLink({ variant = "secondary", className = "", ...props }: ComponentProps<"a"> & { href: string; variant?: ButtonVariant }) {
+  return <a download className={`${base} ${buttonVariants[variant]} ${className}`} {...props} />;
+}

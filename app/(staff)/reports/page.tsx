@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
@@ -22,15 +22,15 @@ export default async function ReportsPage() {
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card title="Board report">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">The executive view as a dated PDF to attach to board minutes.</p>
-          <ButtonLink href="/api/reports/board" prefetch={false}>
+          <DownloadLink href="/api/reports/board" variant="primary">
             Download the board report (PDF)
-          </ButtonLink>
+          </DownloadLink>
         </Card>
         <Card title="Risk scores and factors">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Every vendor&apos;s residual risk, impact, likelihood, factors and alarms.</p>
-          <ButtonLink href="/api/risks/export" variant="secondary" prefetch={false}>
+          <DownloadLink href="/api/risks/export" variant="secondary">
             Download scores (CSV)
-          </ButtonLink>
+          </DownloadLink>
         </Card>
         <Card title="DORA register of information" className="lg:col-span-2">
           <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -44,12 +44,12 @@ export default async function ReportsPage() {
             )}
           </p>
           <div className="my-3 flex flex-wrap gap-2">
-            <ButtonLink href="/api/dora/b_05_01" variant="secondary" prefetch={false}>
+            <DownloadLink href="/api/dora/b_05_01" variant="secondary">
               B_05.01 providers (CSV)
-            </ButtonLink>
-            <ButtonLink href="/api/dora/b_02_02" variant="secondary" prefetch={false}>
+            </DownloadLink>
+            <DownloadLink href="/api/dora/b_02_02" variant="secondary">
               B_02.02 arrangements (CSV)
-            </ButtonLink>
+            </DownloadLink>
           </div>
           {incomplete.length > 0 && (
             <>

@@ -4,7 +4,7 @@ import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { TierBadge } from "@/components/vendors/tier-badge";
-import { ButtonLink } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -47,9 +47,9 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
         description={`${filtered ? `${total} vendor${total === 1 ? "" : "s"} with ${description.join(", ")}` : `All ${total} vendors`}, highest residual risk first, with the factor that weighs most.`}
         crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
         actions={
-          <ButtonLink href="/api/risks/export" variant="secondary" prefetch={false}>
+          <DownloadLink href="/api/risks/export" variant="secondary">
             Export scores and factors (CSV)
-          </ButtonLink>
+          </DownloadLink>
         }
       />
       <FilterLinks

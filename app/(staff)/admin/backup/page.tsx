@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
@@ -20,9 +20,9 @@ export default async function BackupPage() {
             accepted alarms and score history. Members, the audit log and evidence files are not in it: back those up with the database and the evidence store
             (see README › Backup).
           </p>
-          <ButtonLink href="/api/backup" prefetch={false}>
+          <DownloadLink variant="primary" href="/api/backup">
             Download the organization (JSON)
-          </ButtonLink>
+          </DownloadLink>
         </Card>
         <Card title="Import">
           {vendors > 0 ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ExecutiveView } from "@/components/risk/executive-view";
-import { ButtonLink } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
@@ -17,9 +17,9 @@ export default async function ExecutiveDashboardPage() {
         description={`Third-party ICT risk at ${actor.organizationName} in one screen.`}
         crumbs={actor.role === "EXECUTIVE" ? undefined : [{ href: "/dashboard", label: "Dashboard" }]}
         actions={
-          <ButtonLink href="/api/reports/board" prefetch={false}>
+          <DownloadLink variant="primary" href="/api/reports/board">
             Board report (PDF)
-          </ButtonLink>
+          </DownloadLink>
         }
       />
       <ExecutiveView data={await executiveDashboard(actor)} />

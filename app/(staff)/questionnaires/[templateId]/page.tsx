@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { TemplateBuilder } from "@/components/questionnaires/template-builder";
 import { TemplatePreview } from "@/components/questionnaires/template-preview";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/button";
 import { Badge, FormPanel, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
@@ -32,9 +32,9 @@ export default async function TemplatePage({ params, searchParams }: { params: P
         description={template.description ?? undefined}
         crumbs={[{ href: "/questionnaires", label: "Questionnaires" }]}
         actions={
-          <ButtonLink href={`/api/questionnaires/versions/${version.id}`} variant="secondary" prefetch={false}>
+          <DownloadLink href={`/api/questionnaires/versions/${version.id}`} variant="secondary">
             Export version {version.number} (JSON)
-          </ButtonLink>
+          </DownloadLink>
         }
       />
       <nav aria-label="Versions" className="mb-4 flex flex-wrap items-center gap-2 text-sm">

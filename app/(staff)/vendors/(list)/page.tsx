@@ -3,7 +3,7 @@ import Link from "next/link";
 import { channelKindLabels, privilegeLabels } from "@/components/channels/labels";
 import { sensitivityLabels, statusLabels, tierLabels } from "@/components/vendors/labels";
 import { TierBadge } from "@/components/vendors/tier-badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink, DownloadLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
@@ -61,12 +61,12 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
         description="Your IT suppliers: who they are, what they handle, and how critical they are."
         actions={
           <>
-            <ButtonLink href={`/api/vendors/export${exportQuery ? `?${exportQuery}` : ""}`} variant="secondary" prefetch={false}>
+            <DownloadLink href={`/api/vendors/export${exportQuery ? `?${exportQuery}` : ""}`} variant="secondary">
               Export CSV
-            </ButtonLink>
-            <ButtonLink href="/api/channels/export" variant="secondary" prefetch={false}>
+            </DownloadLink>
+            <DownloadLink href="/api/channels/export" variant="secondary">
               Export channels
-            </ButtonLink>
+            </DownloadLink>
             {EDITOR_ROLES.includes(actor.role) && (
               <>
                 <ButtonLink href="/vendors/import" variant="secondary">
