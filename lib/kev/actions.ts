@@ -17,7 +17,7 @@ export async function importKevAction(_prev: FormState, formData: FormData): Pro
     revalidatePath("/admin/kev");
     return {
       ok: true,
-      message: `Catalog ${result.catalogVersion} imported: ${result.entries} entries, ${result.added} new.`,
+      message: `Catalog ${result.catalogVersion} imported: ${result.entries} entries, ${result.added} new, ${result.updated} updated.`,
     };
   } catch (error) {
     if (error instanceof ActionError) return failed(error.message, formData);
