@@ -74,6 +74,18 @@ describe("KEV catalog import", () => {
     expect(await importKevCatalog(actor, sampleText)).toMatchObject({ added: 0, updated: 0 });
   });
 
+  it("never lets an older catalog undo a revision: it adds what is missing and keeps the newer data", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "ADMIN");
+    const [a, b] = sample.vulnerabilities;
+    await importKevCatalog(actor, JSON.stringify({ ...sample, count: sample.count - 1, vulnerabilities: sample.vulnerabilities.slice(1) }));
+    const old = { ...sample, catalogVersion: "2025.01.01", dateReleased: "2025-01-01T00:00:00.000Z", vulnerabilities: [a, { ...b, dueDate: "2030-01-01" }, ...sample.vulnerabilities.slice(2)] };
+    const result = await importKevCatalog(actor, JSON.stringify(old));
+    expect(result).toMatchObject({ added: 1, updated: 0, kept: { entries: 1, newerReleased: new Date(sample.dateReleased) } });
+    const entry = await db().kevEntry.findUniqueOrThrow({ where: { organizationId_cveId: { organizationId: org.id, cveId: b.cveID } } });
+    expect(entry.dueDate.toISOString().slice(0, 10)).toBe(b.dueDate);
+  });
+
   it("refuses a file that lists one CVE twice with different data, and imports nothing from it", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "ADMIN");

@@ -74,16 +74,21 @@ const BATCH = 500;
 
 /**
  * Adds the catalog's entries the organization does not have yet and updates those CISA has revised since (ransomware
- * use, due date, description, required action, names); returns how many were added and which were updated. The risk
- * scores follow both: the KevEntry triggers mark every vendor of the organization for recomputation, once per batch.
+ * use, due date, description, required action, names); returns how many were added and which were updated. A catalog
+ * released before the newest one imported adds its missing entries but changes none (`kept`: how many it differs on),
+ * so that uploading an old file never undoes a revision. The risk scores follow both: the KevEntry triggers mark every
+ * vendor of the organization for recomputation, once per batch.
  */
 export async function importKevEntries(tx: Prisma.TransactionClient, organizationId: string, catalog: KevCatalog, byEmail: string | null) {
   const existing = new Map(
     (await tx.kevEntry.findMany({ where: { organizationId }, omit: { organizationId: true } })).map(({ cveId, ...entry }) => [cveId, entry]),
   );
+  const newest = await tx.kevImport.findFirst({ where: { organizationId }, orderBy: { dateReleased: "desc" }, select: { dateReleased: true } });
+  const older = newest !== null && new Date(catalog.dateReleased) < newest.dateReleased;
   const unique = [...new Map(catalog.vulnerabilities.map((v) => [v.cveID, v])).values()];
   const fresh = unique.filter((v) => !existing.has(v.cveID));
-  const revised = unique.filter((v) => existing.has(v.cveID) && !sameEntry(existing.get(v.cveID)!, stored(v)));
+  const differing = unique.filter((v) => existing.has(v.cveID) && !sameEntry(existing.get(v.cveID)!, stored(v)));
+  const revised = older ? [] : differing;
   for (let i = 0; i < fresh.length; i += BATCH) {
     await tx.kevEntry.createMany({
       data: fresh.slice(i, i + BATCH).map((v) => ({ organizationId, cveId: v.cveID, ...stored(v) })),
@@ -117,7 +122,7 @@ export async function importKevEntries(tx: Prisma.TransactionClient, organizatio
       importedByEmail: byEmail,
     },
   });
-  return { added: fresh.length, updated: revised.map((v) => v.cveID) };
+  return { added: fresh.length, updated: revised.map((v) => v.cveID), kept: older ? { entries: differing.length, newerReleased: newest.dateReleased } : null };
 }
 
 /** How many updated CVE ids the audit event names; the count is always complete. */
@@ -128,15 +133,15 @@ export async function importKevCatalog(actor: Actor, text: string) {
   const catalog = parseKevCatalog(text);
   return db().$transaction(
     async (tx) => {
-      const { added, updated } = await importKevEntries(tx, actor.organizationId, catalog, actor.email);
+      const { added, updated, kept } = await importKevEntries(tx, actor.organizationId, catalog, actor.email);
       await recordAudit(tx, {
         ...auditActor(actor),
         action: "kev.imported",
         entityType: "KevCatalog",
         entityId: catalog.catalogVersion,
-        after: { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added, updated: updated.length, updatedCves: updated.slice(0, AUDITED_CVES) },
+        after: { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added, updated: updated.length, updatedCves: updated.slice(0, AUDITED_CVES), keptAsOlder: kept?.entries ?? 0 },
       });
-      return { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added, updated: updated.length };
+      return { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added, updated: updated.length, kept };
     },
     { timeout: 120_000 },
   );
