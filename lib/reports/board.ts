@@ -1,5 +1,4 @@
 // The board report: the executive view as a PDF to attach to board minutes, generated on the server.
-import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { executiveDashboard } from "@/lib/risk/dashboard";
@@ -10,11 +9,14 @@ const LEVEL_NAMES = { critical: "Critical", high: "High", medium: "Medium", low:
 
 /**
  * DejaVu Sans (Latin with its extensions, Greek, Cyrillic and more; Bitstream Vera licence, see the README), read
- * from the dejavu-fonts-ttf package in node_modules when a report is made. PDFKit's built-in Helvetica only knows
- * Latin-1: a supplier called "Łódź" or "Ελληνικά" came out as wrong letters. The fonts are embedded as subsets.
+ * from the dejavu-fonts-ttf package in the installation's node_modules when a report is made. PDFKit's built-in
+ * Helvetica only knows Latin-1: a supplier called "Łódź" or "Ελληνικά" came out as wrong letters. The fonts are
+ * embedded as subsets. The installation is the working directory, as for DATA_DIR: `npm run start`, the tests and the
+ * scripts all run there. (The production bundler turns `require.resolve` of a package into a module number, not a
+ * path, so the path is built here.)
  */
 export function boardFonts() {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   return { regular: path.join(dir, "DejaVuSans.ttf"), bold: path.join(dir, "DejaVuSans-Bold.ttf") };
 }
 
