@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { demoUsers } from "../lib/demo/seed";
 import { seriousA11yViolations, signedInPage, vendorTab } from "./helpers";
@@ -59,10 +60,22 @@ test("an administrator imports the KEV catalog; the MSP's unpatched Kaseya flaw 
   await expect(page.getByText("This file is not JSON")).toBeVisible();
   await page.getByLabel("Catalog file (JSON)").setInputFiles(path.join(import.meta.dirname, "../lib/kev/kev-sample.json"));
   await page.getByRole("button", { name: "Import catalog" }).click();
-  await expect(page.getByText("Catalog 2025.03.31-excerpt imported: 47 entries, 47 new.")).toBeVisible();
+  await expect(page.getByText("Catalog 2025.03.31-excerpt imported: 47 entries, 47 new, 0 updated.")).toBeVisible();
   await page.getByLabel("Catalog file (JSON)").setInputFiles(path.join(import.meta.dirname, "../lib/kev/kev-sample.json"));
   await page.getByRole("button", { name: "Import catalog" }).click();
-  await expect(page.getByText("47 entries, 0 new.")).toBeVisible();
+  await expect(page.getByText("47 entries, 0 new, 0 updated.")).toBeVisible();
+  // CISA revises an entry: the next release updates it; a file listing one CVE twice, differently, is refused.
+  const sample = JSON.parse(await readFile(path.join(import.meta.dirname, "../lib/kev/kev-sample.json"), "utf8"));
+  const [first, ...rest] = sample.vulnerabilities;
+  const revised = { ...sample, catalogVersion: "2025.04.01-excerpt", vulnerabilities: [{ ...first, knownRansomwareCampaignUse: "Known" }, ...rest] };
+  const upload = (name: string, catalog: unknown) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(catalog)) });
+  await page.getByLabel("Catalog file (JSON)").setInputFiles(upload("revised.json", revised));
+  await page.getByRole("button", { name: "Import catalog" }).click();
+  await expect(page.getByText("Catalog 2025.04.01-excerpt imported: 47 entries, 0 new, 1 updated.")).toBeVisible();
+  const twice = { ...revised, count: 48, vulnerabilities: [...revised.vulnerabilities, { ...first, dueDate: "2030-01-01" }] };
+  await page.getByLabel("Catalog file (JSON)").setInputFiles(upload("twice.json", twice));
+  await page.getByRole("button", { name: "Import catalog" }).click();
+  await expect(page.getByText(`This catalog lists a CVE twice with different data: ${first.cveID} (vulnerabilities[0] and [47])`)).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.goto("/kev");

@@ -21,7 +21,11 @@ test("an executive sees the risk posture and downloads the board report", async 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^board-report-\d{4}-\d{2}-\d{2}\.pdf$/);
   const { readFile } = await import("node:fs/promises");
-  const text = pdfText(await readFile((await file.path())!));
+  const pdf = await readFile((await file.path())!);
+  // The production server finds the embedded fonts (DejaVu Sans, for names outside Latin-1) in node_modules.
+  expect(pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
+  expect(pdf.toString("latin1")).not.toContain("/Helvetica");
+  const text = pdfText(pdf);
   expect(text).toContain(DEMO_ORGANIZATION.name);
   expect(text).toContain("Top exposures");
   expect(text).toContain("1. BrightPath IT Services can execute code on");

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { crc32, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { detectEvidenceType, safeFileName } from "./file-type";
 import { readEnv } from "@/lib/env";
@@ -25,25 +26,54 @@ const PNG = Uint8Array.from(
 const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF", [0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
 const EXE = bytes("MZ", [0x90, 0, 3, 0, 0, 0, 4, 0], "This program cannot be run in DOS mode.");
 
-/** A stored (uncompressed) ZIP with the given entries; CRCs are left at 0, the sniffer does not read them. */
-function zip(entries: Record<string, string>): Uint8Array {
-  const u16 = (n: number) => [n & 0xff, n >> 8];
+type ZipOptions = { deflate?: boolean; zip64?: boolean; comment?: string; badCrc?: string };
+
+/**
+ * A ZIP with the given entries, as Office writes them: deflated (or stored), real CRC-32s, a central directory and its
+ * end record (optionally the ZIP64 form, and a comment). `badCrc` names an entry whose CRC is written wrong.
+ */
+function zip(entries: Record<string, string>, options: ZipOptions = {}): Uint8Array {
+  const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
   const u32 = (n: number) => [...u16(n & 0xffff), ...u16(n >>> 16)];
+  const u64 = (n: number) => [...u32(n), ...u32(Math.floor(n / 2 ** 32))];
+  const method = options.deflate === false ? 0 : 8;
   const local: number[] = [];
   const central: number[] = [];
   for (const [name, content] of Object.entries(entries)) {
-    const [n, c] = [[...ascii(name)], [...ascii(content)]];
-    const sizes = [0, 0, 0, 0, ...u32(c.length), ...u32(c.length), ...u16(n.length), 0, 0];
+    const raw = Buffer.from(content, "utf8");
+    const data = [...(method === 8 ? deflateRawSync(raw) : raw)];
+    const crc = crc32(raw) ^ (options.badCrc === name ? 1 : 0);
+    const n = [...ascii(name)];
+    const common = [20, 0, 0, 0, ...u16(method), 0, 0, 0, 0, ...u32(crc), ...u32(data.length), ...u32(raw.length), ...u16(n.length)];
     const offset = local.length;
-    local.push(...u32(0x04034b50), 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...sizes, ...n, ...c);
-    central.push(...u32(0x02014b50), 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...sizes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    central.push(...u32(offset), ...n);
+    local.push(...u32(0x04034b50), ...common, 0, 0, ...n, ...data);
+    central.push(...u32(0x02014b50), 45, 0, ...common, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...u32(offset), ...n);
   }
   const count = Object.keys(entries).length;
-  const end = [...u32(0x06054b50), 0, 0, 0, 0, ...u16(count), ...u16(count), ...u32(central.length), ...u32(local.length), 0, 0];
-  return new Uint8Array([...local, ...central, ...end]);
+  const comment = [...ascii(options.comment ?? "")];
+  if (!options.zip64) {
+    const end = [...u32(0x06054b50), 0, 0, 0, 0, ...u16(count), ...u16(count), ...u32(central.length), ...u32(local.length), ...u16(comment.length), ...comment];
+    return new Uint8Array([...local, ...central, ...end]);
+  }
+  const end64At = local.length + central.length;
+  const end64 = [...u32(0x06064b50), ...u64(44), 45, 0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...u64(count), ...u64(count), ...u64(central.length), ...u64(local.length)];
+  const locator = [...u32(0x07064b50), 0, 0, 0, 0, ...u64(end64At), ...u32(1)];
+  const end = [...u32(0x06054b50), 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, ...u16(comment.length), ...comment];
+  return new Uint8Array([...local, ...central, ...end64, ...locator, ...end]);
 }
-const DOCX = zip({ "[Content_Types].xml": "<Types/>", "_rels/.rels": "<Relationships/>", "word/document.xml": "<w:document/>" });
+const CONTENT_TYPES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const DOCUMENT_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+  "<w:body><w:p><w:r><w:t>Information security policy</w:t></w:r></w:p></w:body></w:document>";
+/** A minimal Word document that Word opens: content types, the package relationship and the document part. */
+const DOCX_PARTS = { "[Content_Types].xml": CONTENT_TYPES_XML, "_rels/.rels": RELS_XML, "word/document.xml": DOCUMENT_XML };
+const DOCX = zip(DOCX_PARTS);
 
 describe("detectEvidenceType", () => {
   it("accepts files whose content matches their extension", () => {
@@ -86,6 +116,47 @@ describe("detectEvidenceType", () => {
       "Only PDF, PNG, JPEG, Word/Excel/PowerPoint (.docx, .xlsx, .pptx) and text files (.txt, .csv, .json, .md) can be attached.";
     for (const name of ["setup.exe", "page.html", "image.gif", "README", "report.pdf.exe", "macro.docm", "x.constructor"])
       expect(detectEvidenceType(name, PDF)).toEqual({ ok: false, message: allowed });
+  });
+});
+
+describe("detectEvidenceType for Office documents", () => {
+  const refused = (name: string, noun: string) => ({ ok: false, message: `${name} is not a ${noun}: its content does not match its name.` });
+
+  it("accepts real Office packages: deflated or stored, with a comment, in ZIP64 form, as Word, Excel and PowerPoint", () => {
+    expect(detectEvidenceType("policy.docx", DOCX)).toEqual({
+      ok: true,
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      extension: "docx",
+    });
+    expect(detectEvidenceType("policy.docx", zip(DOCX_PARTS, { deflate: false }))).toMatchObject({ ok: true });
+    expect(detectEvidenceType("policy.docx", zip(DOCX_PARTS, { comment: "signed by the vendor" }))).toMatchObject({ ok: true });
+    expect(detectEvidenceType("policy.docx", zip(DOCX_PARTS, { zip64: true }))).toMatchObject({ ok: true });
+    const types = CONTENT_TYPES_XML;
+    expect(detectEvidenceType("assets.xlsx", zip({ "[Content_Types].xml": types, "xl/workbook.xml": "<workbook/>" }))).toMatchObject({ ok: true, extension: "xlsx" });
+    expect(detectEvidenceType("deck.pptx", zip({ "[Content_Types].xml": types, "ppt/presentation.xml": "<p:presentation/>" }))).toMatchObject({ ok: true, extension: "pptx" });
+  });
+
+  it("refuses random bytes behind a ZIP header that merely contain the name [Content_Types].xml", () => {
+    const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251);
+    const fake = bytes([0x50, 0x4b, 0x03, 0x04], [...noise.subarray(0, 100)], "[Content_Types].xml", [...noise], "word/document.xml", [...noise.subarray(0, 300)]);
+    expect(detectEvidenceType("policy.docx", fake)).toEqual(refused("policy.docx", "Word document"));
+    // The real thing with its end record cut off, or its directory pointing elsewhere, is not readable either.
+    expect(detectEvidenceType("policy.docx", DOCX.subarray(0, DOCX.length - 22))).toMatchObject({ ok: false });
+    const shifted = bytes([0x50, 0x4b, 0x03, 0x04], "padding", [...DOCX]);
+    expect(detectEvidenceType("policy.docx", shifted)).toMatchObject({ ok: false });
+  });
+
+  it("refuses a ZIP without the part its type needs, or whose parts do not read back", () => {
+    expect(detectEvidenceType("policy.docx", zip({ "[Content_Types].xml": CONTENT_TYPES_XML, "_rels/.rels": RELS_XML, "word/styles.xml": DOCUMENT_XML }))).toEqual(
+      refused("policy.docx", "Word document"),
+    );
+    expect(detectEvidenceType("policy.docx", zip({ "_rels/.rels": RELS_XML, "word/document.xml": DOCUMENT_XML }))).toMatchObject({ ok: false });
+    expect(detectEvidenceType("policy.docx", zip({ "[Content_Types].xml": CONTENT_TYPES_XML, "word/document.xml/": "" }))).toMatchObject({ ok: false });
+    expect(detectEvidenceType("assets.xlsx", zip({ "[Content_Types].xml": CONTENT_TYPES_XML, "xl/styles.xml": "<styleSheet/>" }))).toEqual(refused("assets.xlsx", "Excel workbook"));
+    expect(detectEvidenceType("deck.pptx", DOCX)).toEqual(refused("deck.pptx", "PowerPoint presentation"));
+    expect(detectEvidenceType("policy.docx", zip(DOCX_PARTS, { badCrc: "[Content_Types].xml" }))).toMatchObject({ ok: false });
+    expect(detectEvidenceType("policy.docx", zip({ ...DOCX_PARTS, "[Content_Types].xml": "MZ not xml" }))).toMatchObject({ ok: false });
+    expect(detectEvidenceType("policy.docx", zip({ ...DOCX_PARTS, "word/document.xml": "MZ\u0090 payload" }))).toMatchObject({ ok: false });
   });
 });
 

@@ -1,9 +1,10 @@
 // Evidence files are identified by their content (magic bytes), and the name's extension must agree with it: the
 // browser-supplied Content-Type and the extension alone are attacker-controlled. Server-only code.
+import { constants as zlibConstants, inflateRawSync } from "node:zlib";
 
 type Kind = "pdf" | "png" | "jpeg" | "ooxml" | "text";
 
-/** Allowed evidence files, by lower-case extension. `part` is the folder an Office file's main part lives in. */
+/** Allowed evidence files, by lower-case extension. `part` is the main part an Office file must hold. */
 export const ALLOWED_EVIDENCE_TYPES = {
   pdf: { kind: "pdf", contentType: "application/pdf", noun: "PDF file" },
   png: { kind: "png", contentType: "image/png", noun: "PNG image" },
@@ -11,19 +12,19 @@ export const ALLOWED_EVIDENCE_TYPES = {
   jpeg: { kind: "jpeg", contentType: "image/jpeg", noun: "JPEG image" },
   docx: {
     kind: "ooxml",
-    part: "word/",
+    part: "word/document.xml",
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     noun: "Word document",
   },
   xlsx: {
     kind: "ooxml",
-    part: "xl/",
+    part: "xl/workbook.xml",
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     noun: "Excel workbook",
   },
   pptx: {
     kind: "ooxml",
-    part: "ppt/",
+    part: "ppt/presentation.xml",
     contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     noun: "PowerPoint presentation",
   },
@@ -93,42 +94,172 @@ function isPlainText(bytes: Uint8Array): boolean {
 const CONTENT_TYPES = "[Content_Types].xml";
 
 /**
- * An Office Open XML package is a ZIP with a `[Content_Types].xml` entry and its main part under `part` (word/, xl/,
- * ppt/). Entry names come from the central directory; when that cannot be read (e.g. ZIP64 records), fall back to
- * looking for the `[Content_Types].xml` name in the first 64 KiB, where Office writes it as the first entry.
+ * An Office Open XML package: a ZIP whose central directory lists `[Content_Types].xml` and the main part of the type
+ * (`part`: word/document.xml, xl/workbook.xml, ppt/presentation.xml) as real entries, each with a local header at the
+ * offset the directory gives and data that decompresses (the content types completely, checked against their CRC-32;
+ * the main part's beginning, which must be XML). Part names compare case-insensitively, as OPC defines them. Anything
+ * else, including a file that only contains those names somewhere in its bytes, is not one.
  */
 function isOfficeZip(bytes: Uint8Array, part: string): boolean {
-  const names = zipEntryNames(bytes);
-  if (!names) return latin1(bytes.subarray(0, 64 * 1024)).includes(CONTENT_TYPES);
-  return names.includes(CONTENT_TYPES) && names.some((n) => n.startsWith(part));
+  const entries = zipCentralDirectory(bytes);
+  if (!entries) return false;
+  const find = (name: string) => entries.filter((e) => e.name.toLowerCase() === name.toLowerCase());
+  const [types, main] = [find(CONTENT_TYPES), find(part)];
+  if (types.length !== 1 || main.length !== 1) return false;
+  const typesXml = readEntry(bytes, types[0]!, "whole");
+  if (typesXml === null || !/<Types[\s/>]/.test(typesXml)) return false;
+  const mainXml = readEntry(bytes, main[0]!, "beginning");
+  return mainXml !== null && /^(\ufeff)?\s*</.test(mainXml);
 }
 
-const latin1 = (bytes: Uint8Array) => new TextDecoder("latin1").decode(bytes);
+type ZipEntry = { name: string; flags: number; method: number; crc: number; compressedSize: number; size: number; localOffset: number };
 
-/** Entry names from the ZIP central directory, or null when it is missing, truncated or ZIP64. */
-function zipEntryNames(bytes: Uint8Array): string[] | null {
+const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, end64: 0x06064b50, locator64: 0x07064b50 };
+const U16_MAX = 0xffff;
+const U32_MAX = 0xffffffff;
+
+/**
+ * The entries of a ZIP's central directory, read from its end-of-central-directory record (ZIP64 included); null when
+ * the file is not a complete, single-part ZIP whose directory lies where the record says.
+ */
+function zipCentralDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u64 = (at: number) => {
+    const n = view.getBigUint64(at, true);
+    return n > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(n);
+  };
   // The end-of-central-directory record (22 bytes + a comment of up to 65535) closes the file.
   let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - U16_MAX); i--) {
+    if (view.getUint32(i, true) === SIG.end && i + 22 + view.getUint16(i + 20, true) === bytes.length) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) return null;
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  const names: string[] = [];
+  let disk = view.getUint16(eocd + 4, true);
+  let directoryDisk = view.getUint16(eocd + 6, true);
+  let onDisk = view.getUint16(eocd + 8, true);
+  let count = view.getUint16(eocd + 10, true);
+  let size = view.getUint32(eocd + 12, true);
+  let offset = view.getUint32(eocd + 16, true);
+  let directoryEnd = eocd;
+  // ZIP64 (needed when a field above is full, and written by some tools anyway): a locator just before the record
+  // points at the ZIP64 end-of-central-directory record, which then holds the values and follows the directory.
+  const locator = eocd - 20;
+  if (locator >= 0 && view.getUint32(locator, true) === SIG.locator64) {
+    const end64 = u64(locator + 8);
+    if (end64 < 0 || end64 + 56 > locator || view.getUint32(end64, true) !== SIG.end64) return null;
+    disk = view.getUint32(end64 + 16, true);
+    directoryDisk = view.getUint32(end64 + 20, true);
+    onDisk = u64(end64 + 24);
+    count = u64(end64 + 32);
+    size = u64(end64 + 40);
+    offset = u64(end64 + 48);
+    directoryEnd = end64;
+  } else if (count === U16_MAX || onDisk === U16_MAX || size === U32_MAX || offset === U32_MAX) {
+    return null;
+  }
+  // One part only, and the directory exactly fills the space before the end record.
+  if (disk !== 0 || directoryDisk !== 0 || onDisk !== count || count < 0 || size < 0 || offset < 0) return null;
+  if (offset + size !== directoryEnd) return null;
+  const entries: ZipEntry[] = [];
+  let at = offset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    if (at + 46 > directoryEnd || view.getUint32(at, true) !== SIG.central) return null;
     const nameLength = view.getUint16(at + 28, true);
-    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (next > bytes.length) return null;
-    names.push(latin1(bytes.subarray(at + 46, at + 46 + nameLength)));
+    const extraLength = view.getUint16(at + 30, true);
+    const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
+    if (next > directoryEnd) return null;
+    const entry: ZipEntry = {
+      name: new TextDecoder("utf-8").decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    };
+    if (!readZip64Extra(view, at + 46 + nameLength, extraLength, entry)) return null;
+    entries.push(entry);
     at = next;
   }
-  return names;
+  return at === directoryEnd ? entries : null;
+}
+
+/** Replaces the sizes and offset a central directory header marks as 0xFFFFFFFF with its ZIP64 extra field's values. */
+function readZip64Extra(view: DataView, start: number, length: number, entry: ZipEntry): boolean {
+  const wanted = (["size", "compressedSize", "localOffset"] as const).filter((k) => entry[k] === U32_MAX);
+  if (!wanted.length) return true;
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = view.getUint16(at, true);
+    const dataLength = view.getUint16(at + 2, true);
+    if (id === 0x0001) {
+      if (dataLength < wanted.length * 8 || at + 4 + dataLength > start + length) return false;
+      wanted.forEach((k, i) => {
+        const n = view.getBigUint64(at + 4 + i * 8, true);
+        entry[k] = n > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(n);
+      });
+      return wanted.every((k) => entry[k] >= 0);
+    }
+    at += 4 + dataLength;
+  }
+  return false;
+}
+
+/**
+ * Largest `[Content_Types].xml` read whole; how much of a main part's compressed data is read to see that it is XML
+ * (deflate expands at most 1032-fold, so its text stays under the output limit).
+ */
+const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+const MAIN_PART_PREFIX_BYTES = 512;
+
+/**
+ * An entry's text as UTF-8: "whole" decompresses it completely and checks its length and CRC-32; "beginning" only the
+ * first compressed bytes. Null when its local header is not where the directory says, names another file, the data
+ * lies outside the file, it is encrypted, compressed other than stored/deflate, or does not decompress.
+ */
+function readEntry(bytes: Uint8Array, entry: ZipEntry, how: "whole" | "beginning"): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (entry.flags & 0x1 || (entry.method !== 0 && entry.method !== 8)) return null;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG.local) return null;
+  const nameLength = view.getUint16(at + 26, true);
+  const dataStart = at + 30 + nameLength + view.getUint16(at + 28, true);
+  const dataEnd = dataStart + entry.compressedSize;
+  if (dataEnd > bytes.length) return null;
+  if (new TextDecoder("utf-8").decode(bytes.subarray(at + 30, at + 30 + nameLength)) !== entry.name) return null;
+  const data = bytes.subarray(dataStart, dataEnd);
+  try {
+    if (how === "whole") {
+      if (entry.size > MAX_CONTENT_TYPES_BYTES) return null;
+      const content = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+      if (content.length !== entry.size || crc32(content) !== entry.crc) return null;
+      return new TextDecoder("utf-8").decode(content);
+    }
+    const head = data.subarray(0, MAIN_PART_PREFIX_BYTES);
+    const content = entry.method === 0 ? head : inflateRawSync(head, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: MAX_CONTENT_TYPES_BYTES });
+    return content.length ? new TextDecoder("utf-8").decode(content) : null;
+  } catch {
+    return null;
+  }
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 as ZIP uses it (IEEE 802.3). */
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const b of data) crc = crcTable[(crc ^ b) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 const MAX_NAME = 150;

@@ -15,9 +15,12 @@ export async function importKevAction(_prev: FormState, formData: FormData): Pro
     const result = await importKevCatalog(actor, await file.text());
     revalidatePath("/kev");
     revalidatePath("/admin/kev");
+    const kept = result.kept?.entries
+      ? ` ${result.kept.entries} ${result.kept.entries === 1 ? "entry differs" : "entries differ"} from the catalog released on ${result.kept.newerReleased.toISOString().slice(0, 10)}, imported before; this older file changed none of them.`
+      : "";
     return {
       ok: true,
-      message: `Catalog ${result.catalogVersion} imported: ${result.entries} entries, ${result.added} new.`,
+      message: `Catalog ${result.catalogVersion} imported: ${result.entries} entries, ${result.added} new, ${result.updated} updated.${kept}`,
     };
   } catch (error) {
     if (error instanceof ActionError) return failed(error.message, formData);

@@ -20,34 +20,97 @@ export function parseKevCatalog(text: string): KevCatalog {
   if (!parsed.success) {
     throw new ActionError(`This is not a valid KEV catalog file: ${describeCatalogErrors(parsed.error).join("; ")}.`, "file");
   }
+  const conflicts = conflictingDuplicates(parsed.data);
+  if (conflicts.length) {
+    const named = conflicts.slice(0, 3).map((c) => `${c.cveId} (vulnerabilities[${c.first}] and [${c.second}])`);
+    const more = conflicts.length > 3 ? ` and ${conflicts.length - 3} more` : "";
+    throw new ActionError(
+      `This catalog lists ${conflicts.length === 1 ? "a CVE" : "CVEs"} twice with different data: ${named.join(", ")}${more}. Nothing was imported; download the catalog from CISA again.`,
+      "file",
+    );
+  }
   return parsed.data;
+}
+
+type KevVulnerability = KevCatalog["vulnerabilities"][number];
+
+/** An entry as text with its fields in a fixed order, so that two listings of a CVE compare equal exactly when they agree. */
+const canonical = (v: KevVulnerability) => JSON.stringify(Object.keys(v).sort().map((k) => [k, v[k as keyof KevVulnerability]]));
+
+/** CVEs the file lists more than once with different data (listing one twice with the same data is harmless). */
+function conflictingDuplicates(catalog: KevCatalog): { cveId: string; first: number; second: number }[] {
+  const seen = new Map<string, { index: number; text: string }>();
+  const conflicts: { cveId: string; first: number; second: number }[] = [];
+  catalog.vulnerabilities.forEach((v, index) => {
+    const earlier = seen.get(v.cveID);
+    if (!earlier) seen.set(v.cveID, { index, text: canonical(v) });
+    else if (earlier.text !== canonical(v) && !conflicts.some((c) => c.cveId === v.cveID)) conflicts.push({ cveId: v.cveID, first: earlier.index, second: index });
+  });
+  return conflicts;
 }
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
-/** Adds the catalog's entries the organization does not have yet; returns how many were added. */
+/** A catalog entry as the KevEntry table keeps it (without the organization and CVE id). */
+const stored = (v: KevVulnerability) => ({
+  vendorProject: v.vendorProject,
+  product: v.product,
+  vulnerabilityName: v.vulnerabilityName,
+  dateAdded: day(v.dateAdded),
+  shortDescription: v.shortDescription,
+  requiredAction: v.requiredAction,
+  dueDate: day(v.dueDate),
+  knownRansomwareCampaignUse: v.knownRansomwareCampaignUse ?? "Unknown",
+});
+type StoredKev = ReturnType<typeof stored>;
+
+const sameEntry = (a: StoredKev, b: StoredKev) =>
+  (Object.keys(a) as (keyof StoredKev)[]).every((k) => {
+    const [x, y] = [a[k], b[k]];
+    return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
+  });
+
+const BATCH = 500;
+
+/**
+ * Adds the catalog's entries the organization does not have yet and updates those CISA has revised since (ransomware
+ * use, due date, description, required action, names); returns how many were added and which were updated. A catalog
+ * released before the newest one imported adds its missing entries but changes none (`kept`: how many it differs on),
+ * so that uploading an old file never undoes a revision. The risk scores follow both: the KevEntry triggers mark every
+ * vendor of the organization for recomputation, once per batch.
+ */
 export async function importKevEntries(tx: Prisma.TransactionClient, organizationId: string, catalog: KevCatalog, byEmail: string | null) {
-  const existing = new Set(
-    (await tx.kevEntry.findMany({ where: { organizationId }, select: { cveId: true } })).map((e) => e.cveId),
+  const existing = new Map(
+    (await tx.kevEntry.findMany({ where: { organizationId }, omit: { organizationId: true } })).map(({ cveId, ...entry }) => [cveId, entry]),
   );
-  const fresh = catalog.vulnerabilities.filter((v) => !existing.has(v.cveID));
-  const unique = [...new Map(fresh.map((v) => [v.cveID, v])).values()];
-  for (let i = 0; i < unique.length; i += 500) {
+  const newest = await tx.kevImport.findFirst({ where: { organizationId }, orderBy: { dateReleased: "desc" }, select: { dateReleased: true } });
+  const older = newest !== null && new Date(catalog.dateReleased) < newest.dateReleased;
+  const unique = [...new Map(catalog.vulnerabilities.map((v) => [v.cveID, v])).values()];
+  const fresh = unique.filter((v) => !existing.has(v.cveID));
+  const differing = unique.filter((v) => existing.has(v.cveID) && !sameEntry(existing.get(v.cveID)!, stored(v)));
+  const revised = older ? [] : differing;
+  for (let i = 0; i < fresh.length; i += BATCH) {
     await tx.kevEntry.createMany({
-      data: unique.slice(i, i + 500).map((v) => ({
-        organizationId,
-        cveId: v.cveID,
-        vendorProject: v.vendorProject,
-        product: v.product,
-        vulnerabilityName: v.vulnerabilityName,
-        dateAdded: day(v.dateAdded),
-        shortDescription: v.shortDescription,
-        requiredAction: v.requiredAction,
-        dueDate: day(v.dueDate),
-        knownRansomwareCampaignUse: v.knownRansomwareCampaignUse ?? "Unknown",
-      })),
+      data: fresh.slice(i, i + BATCH).map((v) => ({ organizationId, cveId: v.cveID, ...stored(v) })),
       skipDuplicates: true,
     });
+  }
+  // One statement per batch, not per entry: each statement marks every score of the organization stale.
+  for (let i = 0; i < revised.length; i += BATCH) {
+    const rows = revised.slice(i, i + BATCH).map((v) => ({ cveId: v.cveID, ...stored(v) }));
+    const column = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+    const days = (k: "dateAdded" | "dueDate") => rows.map((r) => r[k].toISOString().slice(0, 10));
+    await tx.$executeRaw`
+      UPDATE "KevEntry" AS k SET
+        "vendorProject" = u."vendorProject", product = u.product, "vulnerabilityName" = u."vulnerabilityName",
+        "dateAdded" = u."dateAdded", "shortDescription" = u."shortDescription", "requiredAction" = u."requiredAction",
+        "dueDate" = u."dueDate", "knownRansomwareCampaignUse" = u."knownRansomwareCampaignUse"
+      FROM unnest(
+        ${column("cveId")}::text[], ${column("vendorProject")}::text[], ${column("product")}::text[], ${column("vulnerabilityName")}::text[],
+        ${days("dateAdded")}::date[], ${column("shortDescription")}::text[], ${column("requiredAction")}::text[], ${days("dueDate")}::date[],
+        ${column("knownRansomwareCampaignUse")}::text[]
+      ) AS u("cveId", "vendorProject", product, "vulnerabilityName", "dateAdded", "shortDescription", "requiredAction", "dueDate", "knownRansomwareCampaignUse")
+      WHERE k."organizationId" = ${organizationId} AND k."cveId" = u."cveId"`;
   }
   await tx.kevImport.create({
     data: {
@@ -55,27 +118,30 @@ export async function importKevEntries(tx: Prisma.TransactionClient, organizatio
       catalogVersion: catalog.catalogVersion,
       dateReleased: new Date(catalog.dateReleased),
       entries: catalog.vulnerabilities.length,
-      added: unique.length,
+      added: fresh.length,
       importedByEmail: byEmail,
     },
   });
-  return unique.length;
+  return { added: fresh.length, updated: revised.map((v) => v.cveID), kept: older ? { entries: differing.length, newerReleased: newest.dateReleased } : null };
 }
+
+/** How many updated CVE ids the audit event names; the count is always complete. */
+const AUDITED_CVES = 500;
 
 export async function importKevCatalog(actor: Actor, text: string) {
   if (actor.role !== "ADMIN") throw new ActionError("Only administrators import the KEV catalog.");
   const catalog = parseKevCatalog(text);
   return db().$transaction(
     async (tx) => {
-      const added = await importKevEntries(tx, actor.organizationId, catalog, actor.email);
+      const { added, updated, kept } = await importKevEntries(tx, actor.organizationId, catalog, actor.email);
       await recordAudit(tx, {
         ...auditActor(actor),
         action: "kev.imported",
         entityType: "KevCatalog",
         entityId: catalog.catalogVersion,
-        after: { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added },
+        after: { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added, updated: updated.length, updatedCves: updated.slice(0, AUDITED_CVES), keptAsOlder: kept?.entries ?? 0 },
       });
-      return { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added };
+      return { catalogVersion: catalog.catalogVersion, entries: catalog.vulnerabilities.length, added, updated: updated.length, kept };
     },
     { timeout: 120_000 },
   );

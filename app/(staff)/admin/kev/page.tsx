@@ -20,7 +20,7 @@ export default async function KevAdminPage() {
       <div className="grid items-start gap-6 xl:grid-cols-[22rem_1fr]">
         <FormPanel id="import-title" title="Import a catalog file">
           <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">
-            Download “known_exploited_vulnerabilities.json” from CISA on a machine with internet access, then upload it here. Importing again adds only the new entries.
+            Download “known_exploited_vulnerabilities.json” from CISA on a machine with internet access, then upload it here. Importing a newer catalog adds its new entries and updates those CISA has revised (ransomware use, due dates, descriptions).
           </p>
           <ImportKevForm />
         </FormPanel>
