@@ -87,7 +87,7 @@ export async function seedBenchmark(log: (line: string) => void = console.log) {
     FROM generate_series(1, ${systems}) g`, o);
 
   await step("vendors", `INSERT INTO "Vendor" (id, "organizationId", name, country, status, tier, "dataSensitivity", "criticalFunction",
-      "contractStart", "contractEnd", "renewalDate", "nextReviewDate", "securityContactAvailability", "servicesProvided", "updatedAt")
+      "contractStart", "contractEnd", "renewalDate", "nextReviewDate", "servicesProvided", "updatedAt")
     SELECT 'bv' || g, $1, 'Vendor ' || lpad(g::text, 5, '0'), (ARRAY['DE','FR','NL','US','GB','PL','IE','SE'])[1 + ${pick("g", 2, 8)}],
       ${weighted("g", 3, ["ACTIVE", "PROSPECT", "OFFBOARDING", "TERMINATED"], [88, 5, 3, 4], "VendorStatus")},
       ${weighted("g", 4, ["CRITICAL", "HIGH", "MEDIUM", "LOW"], [4, 12, 34, 50], "Tier")},
@@ -95,8 +95,12 @@ export async function seedBenchmark(log: (line: string) => void = console.log) {
       ${pick("g", 6, 100)} < 10,
       DATE '2024-01-01' + ${pick("g", 7, 700)}, DATE '2026-06-01' + ${pick("g", 8, 900)}, DATE '2026-06-01' + ${pick("g", 8, 900)} - 60,
       DATE '2026-01-01' + ${pick("g", 9, 730)},
-      ${weighted("g", 10, ["BUSINESS_HOURS", "EXTENDED_HOURS", "ALWAYS"], [50, 30, 20], "Availability")},
       'IT services', now()
+    FROM generate_series(1, ${vendors}) g`, o);
+
+  await step("security contacts", `INSERT INTO "VendorContact" (id, "organizationId", "vendorId", name, email, "isSecurityContact", availability)
+    SELECT 'bsc' || g, $1, 'bv' || g, 'Security desk ' || g, 'security-' || g || '@vendor.bench', true,
+      ${weighted("g", 10, ["BUSINESS_HOURS", "EXTENDED_HOURS", "ALWAYS"], [50, 30, 20], "Availability")}
     FROM generate_series(1, ${vendors}) g`, o);
 
   await step("access channels", `INSERT INTO "AccessChannel" (id, "organizationId", "vendorId", name, kind, tool, direction, privilege,

@@ -33,8 +33,15 @@ test("a security manager registers a vendor; bad input is explained and kept", a
   await page.getByLabel("Name", { exact: true }).fill("Dana On-call");
   await page.getByLabel("Phone").fill("+44 20 7946 0000");
   await page.getByLabel("Security contact").check();
+  await page.getByLabel("Reachable").selectOption({ label: "24/7, including weekends and holidays" });
   await page.getByRole("button", { name: "Add contact" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Dana On-call" })).toContainText("Security contact");
+  // One truth: the Overview shows the contact marked here.
+  await vendorTab(page, "Overview").click();
+  const securityCard = page.locator("section").filter({ has: page.getByRole("heading", { name: "Security contact" }) });
+  await expect(securityCard).toContainText("Dana On-call");
+  await expect(securityCard).toContainText("+44 20 7946 0000");
+  await expect(securityCard).toContainText("24/7");
 
   await vendorTab(page, "History").click();
   await expect(page.getByRole("cell", { name: "vendor.contact_added" })).toBeVisible();

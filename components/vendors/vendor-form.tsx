@@ -72,18 +72,6 @@ export function VendorForm({
         <TextField name="noticePeriodDays" label="Notice period (days)" type="number" min={0} inputMode="numeric" defaultValue={v.noticePeriodDays} errors={e.noticePeriodDays} />
         <TextField name="nextReviewDate" label="Next review" type="date" defaultValue={v.nextReviewDate} errors={e.nextReviewDate} />
       </Fieldset>
-      <Fieldset legend="Security contact" description="Who we call when the vendor's channel into us must be cut, at 2 a.m. on a holiday.">
-        <TextField name="securityContactName" label="Contact name" defaultValue={v.securityContactName} errors={e.securityContactName} />
-        <TextField name="securityContactPhone" label="Contact phone" type="tel" defaultValue={v.securityContactPhone} errors={e.securityContactPhone} />
-        <TextField name="securityContactEmail" label="Contact email" type="email" defaultValue={v.securityContactEmail} errors={e.securityContactEmail} />
-        <SelectField
-          name="securityContactAvailability"
-          label="Contact availability"
-          options={optionsOf(availabilityLabels, "Unknown")}
-          defaultValue={v.securityContactAvailability ?? ""}
-          errors={e.securityContactAvailability}
-        />
-      </Fieldset>
       <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
     </form>
   );

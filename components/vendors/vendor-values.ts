@@ -26,9 +26,5 @@ export function vendorFormValues(v: Vendor): VendorFormValues {
     renewalDate: dateInput(v.renewalDate),
     noticePeriodDays: s(v.noticePeriodDays),
     nextReviewDate: dateInput(v.nextReviewDate),
-    securityContactName: s(v.securityContactName),
-    securityContactPhone: s(v.securityContactPhone),
-    securityContactEmail: s(v.securityContactEmail),
-    securityContactAvailability: s(v.securityContactAvailability),
   };
 }

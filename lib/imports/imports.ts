@@ -9,7 +9,7 @@ import { channelFields, type ChannelFields } from "@/lib/channels/schema";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { CHANNEL_CSV_HEADER, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
-import { vendorFields, type VendorFields } from "@/lib/vendors/schema";
+import { vendorImportFields, type VendorImportFields } from "@/lib/vendors/schema";
 
 export const MAX_IMPORT_ROWS = 5000;
 export type ImportKind = "vendors" | "channels";
@@ -71,13 +71,13 @@ function parseCsv(text: string, columns: Record<string, string>) {
 
 const issues = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
 
-export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorFields>> {
+export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorImportFields>> {
   const records = parseCsv(text, vendorColumns);
   const existing = new Set((await db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { name: true } })).map((v) => v.name.toLowerCase()));
   const seen = new Set<string>();
-  const plan: ImportPlan<VendorFields> = { rows: [], valid: [] };
+  const plan: ImportPlan<VendorImportFields> = { rows: [], valid: [] };
   records.forEach((record, i) => {
-    const parsed = vendorFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
+    const parsed = vendorImportFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
     const errors = parsed.success ? [] : issues(parsed.error);
     const key = (record.name ?? "").trim().toLowerCase();
     if (key && existing.has(key)) errors.push("name: a vendor with this name already exists");
@@ -152,8 +152,21 @@ export async function commitImport(actor: Actor, kind: ImportKind, text: string,
         if (written % 500 === 0) onProgress?.(written);
       };
       if (kind === "vendors") {
-        for (const input of plan.valid as VendorFields[]) {
+        for (const { securityContactName, securityContactPhone, securityContactEmail, securityContactAvailability, ...input } of plan.valid as VendorImportFields[]) {
           const vendor = await tx.vendor.create({ data: { ...input, organizationId: actor.organizationId } });
+          if (securityContactName || securityContactPhone || securityContactEmail || securityContactAvailability) {
+            await tx.vendorContact.create({
+              data: {
+                organizationId: actor.organizationId,
+                vendorId: vendor.id,
+                name: securityContactName ?? "Security contact",
+                phone: securityContactPhone,
+                email: securityContactEmail,
+                availability: securityContactAvailability,
+                isSecurityContact: true,
+              },
+            });
+          }
           if (input.tier) {
             await tx.vendorTierChange.create({
               data: { organizationId: actor.organizationId, vendorId: vendor.id, toTier: input.tier, reason: input.tierReason ?? "Imported", changedByEmail: actor.email },

@@ -42,6 +42,10 @@ describe("blast radius and holiday readiness", () => {
     for (let v = 0; v < 5; v++) {
       const vendor = await createVendor(orgId, `Agent vendor ${v}`);
       await db().vendor.update({ where: { id: vendor.id }, data: { tier: v % 2 ? "CRITICAL" : "LOW", criticalFunction: v === 0 } });
+      // One critical vendor has a security contact reachable around the clock; another one only in office hours.
+      if (v === 1 || v === 3) {
+        await db().vendorContact.create({ data: { organizationId: orgId, vendorId: vendor.id, name: `Sec ${v}`, isSecurityContact: true, availability: v === 1 ? "ALWAYS" : "BUSINESS_HOURS" } });
+      }
       for (let c = 0; c <= v + 2; c++) {
         const privilege = c % 2 ? "CODE_EXECUTION" : "READ";
         await createChannel(actor, vendor.id, channelFields.parse({ name: `Agent ${v}.${c}`, kind: "MANAGED_AGENT", direction: "VENDOR_PUSHES", privilege }));
@@ -50,10 +54,12 @@ describe("blast radius and holiday readiness", () => {
     const r = await holidayReadiness(actor);
 
     const rows = await loadVendorRisks(actor);
+    const aroundTheClock = new Set((await db().vendorContact.findMany({ where: { organizationId: orgId, isSecurityContact: true, availability: "ALWAYS" } })).map((c) => c.vendorId));
+    expect(aroundTheClock.size).toBe(1);
     const push = (row: (typeof rows)[number]) => row.inputs.channels.filter((c) => c.canPushCode);
     expect(Object.fromEntries(Object.entries(r).map(([check, { total }]) => [check, total]))).toEqual({
       noAroundTheClockContact: rows.filter(
-        (row) => (row.vendor.tier === "CRITICAL" || row.vendor.criticalFunction) && push(row).length > 0 && row.vendor.securityContactAvailability !== "ALWAYS",
+        (row) => (row.vendor.tier === "CRITICAL" || row.vendor.criticalFunction) && push(row).length > 0 && !aroundTheClock.has(row.vendor.id),
       ).length,
       untestedKillSwitches: rows.flatMap((row) => push(row).filter((c) => !c.killSwitchTested)).length,
       openKev: rows.filter((row) => row.inputs.openKev > 0).length,

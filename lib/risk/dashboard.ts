@@ -244,10 +244,13 @@ export async function holidayReadiness(actor: Actor, now = new Date()) {
   await freshScores(actor, now);
   const [noContact, untested, kev, kevCount, breaches, breachCount, alarmRows, alarmSums] = await Promise.all([
     db().$queryRaw<{ id: string; name: string; securityContactAvailability: Availability | null; total: number }[]>`
-      SELECT v.id, v.name, v."securityContactAvailability", count(*) OVER ()::int AS total
+      SELECT v.id, v.name, sc.availability AS "securityContactAvailability", count(*) OVER ()::int AS total
       FROM "Vendor" v LEFT JOIN "VendorRiskScore" s ON s."vendorId" = v.id
+        LEFT JOIN LATERAL (
+          SELECT c.availability FROM "VendorContact" c WHERE c."vendorId" = v.id AND c."isSecurityContact" ORDER BY c."createdAt", c.id LIMIT 1
+        ) sc ON true
       WHERE v."organizationId" = ${organizationId} AND v.status <> 'TERMINATED' AND (v.tier = 'CRITICAL' OR v."criticalFunction")
-        AND v."securityContactAvailability" IS DISTINCT FROM 'ALWAYS'
+        AND sc.availability IS DISTINCT FROM 'ALWAYS'
         AND EXISTS (SELECT 1 FROM "AccessChannel" c WHERE c."vendorId" = v.id AND c."disabledAt" IS NULL AND ${PUSHES})
       ORDER BY s.residual DESC NULLS LAST, v.name, v.id
       LIMIT ${READINESS_LISTED}`,

@@ -119,7 +119,7 @@ export async function refreshRiskScores(organizationId: string, asOf = new Date(
   return written;
 }
 
-const vendorFields = { id: true, name: true, tier: true, status: true, criticalFunction: true, nextReviewDate: true, securityContactAvailability: true } as const;
+const vendorFields = { id: true, name: true, tier: true, status: true, criticalFunction: true, nextReviewDate: true } as const;
 
 export type StoredRisk = Prisma.VendorRiskScoreGetPayload<{ include: { vendor: { select: typeof vendorFields } } }> & { level: RiskLevel; detail: RiskDetail };
 

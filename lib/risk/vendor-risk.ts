@@ -44,7 +44,7 @@ interface ChannelFacts {
 /** The vendor's own fields a score and its lists use. */
 export type RiskVendor = Pick<
   Vendor,
-  "id" | "name" | "tier" | "status" | "criticalFunction" | "dataSensitivity" | "substitutability" | "nextReviewDate" | "renewalDate" | "contractEnd" | "securityContactAvailability"
+  "id" | "name" | "tier" | "status" | "criticalFunction" | "dataSensitivity" | "substitutability" | "nextReviewDate" | "renewalDate" | "contractEnd"
 >;
 
 export interface VendorRiskRow {
@@ -83,7 +83,7 @@ export async function loadVendorRisks(actor: Actor, options: { vendorIds?: strin
   const [vendors, org, slas, channels, breachesOf, openKevOf, assessments, findings, acceptances] = await Promise.all([
     db().$queryRaw<RiskVendor[]>`
       SELECT id, name, tier, status, "criticalFunction", "dataSensitivity", substitutability, "nextReviewDate", "renewalDate",
-             "contractEnd", "securityContactAvailability"
+             "contractEnd"
       FROM "Vendor" WHERE "organizationId" = ${organizationId} AND id = ANY(${ids}::text[])
       ORDER BY name, id`,
     db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),

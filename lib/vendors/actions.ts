@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { handleForm, type FormState } from "@/lib/forms";
-import { addContact, createVendor, removeContact, updateVendor } from "./mutations";
-import { contactSchema, removeContactSchema, updateVendorSchema, vendorFields } from "./schema";
+import { addContact, createVendor, removeContact, setSecurityContact, updateVendor } from "./mutations";
+import { contactSchema, removeContactSchema, securityContactSchema, updateVendorSchema, vendorFields } from "./schema";
 
 export async function createVendorAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(...EDITOR_ROLES);
@@ -35,6 +35,15 @@ export async function addContactAction(_prev: FormState, formData: FormData): Pr
     await addContact(actor, input);
     revalidatePath(`/vendors/${input.vendorId}/contacts`);
     return { ok: true, message: `${input.name} added.` };
+  });
+}
+
+export async function setSecurityContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  return handleForm(formData, securityContactSchema, async (input) => {
+    await setSecurityContact(actor, input);
+    revalidatePath(`/vendors/${input.vendorId}`, "layout");
+    return { ok: true, message: "Security contact saved." };
   });
 }
 

@@ -27,12 +27,17 @@ export async function exportVendors(actor: Actor, query: Partial<VendorListQuery
     let after: { name: string; id: string } | null = null;
     for (;;) {
       const keyset: Prisma.VendorWhereInput = after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {};
-      const batch = await db().vendor.findMany({ where: { AND: [where, keyset] }, orderBy: [{ name: "asc" }, { id: "asc" }], take: BATCH });
+      const batch = await db().vendor.findMany({
+        where: { AND: [where, keyset] },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: BATCH,
+        include: { contacts: { where: { isSecurityContact: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1 } },
+      });
       if (!batch.length) return;
-      yield batch.map((v) => [
+      yield batch.map(({ contacts: [security], ...v }) => [
         v.name, v.legalName, v.lei, v.country, v.website, v.status, v.tier, v.tierReason, v.businessOwner, v.dataSensitivity,
         v.criticalFunction ? "yes" : "no", v.substitutability, v.contractStart, v.contractEnd, v.renewalDate, v.noticePeriodDays,
-        v.nextReviewDate, v.securityContactName, v.securityContactPhone, v.securityContactEmail, v.securityContactAvailability, v.servicesProvided,
+        v.nextReviewDate, security?.name, security?.phone, security?.email, security?.availability, v.servicesProvided,
       ]);
       const last = batch[batch.length - 1]!;
       after = { name: last.name, id: last.id };

@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { db } from "@/lib/db";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
-import { addContact, createVendor as createVendorRecord, removeContact, updateVendor } from "./mutations";
-import { contactSchema, vendorFields, type VendorFields } from "./schema";
+import { createChannel } from "@/lib/channels/channels";
+import { channelFields } from "@/lib/channels/schema";
+import { holidayReadiness } from "@/lib/risk/dashboard";
+import { exportVendors } from "./export";
+import { addContact, createVendor as createVendorRecord, removeContact, setSecurityContact, updateVendor } from "./mutations";
+import { vendorSecurityContact } from "./queries";
+import { contactSchema, securityContactSchema, vendorFields, type VendorFields } from "./schema";
 
 const form = (fields: Record<string, string>): VendorFields =>
   vendorFields.parse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...fields });
@@ -114,6 +119,32 @@ describe("vendor contacts", () => {
     await addContact(actor, input("Second"));
     const security = await db().vendorContact.findMany({ where: { vendorId: vendor.id, isSecurityContact: true } });
     expect(security.map((c) => c.name)).toEqual(["Second"]);
+  });
+
+  it("is one truth: the contact marked on the Contacts tab is what the Overview, holiday readiness and the export read", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const vendor = await createVendor(org.id, `Pushy MSP ${org.id}`);
+    await db().vendor.update({ where: { id: vendor.id }, data: { tier: "CRITICAL" } });
+    await createChannel(actor, vendor.id, channelFields.parse({ name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION" }));
+    const sam = await addContact(actor, contactSchema.parse({ vendorId: vendor.id, name: "Sam Secure", email: "sam@msp.example", phone: "+49 30 1234", isSecurityContact: "on" }));
+    const olivia = await addContact(actor, contactSchema.parse({ vendorId: vendor.id, name: "Olivia Ops" }));
+
+    // Office hours only: readiness lists the vendor, with the contact's availability.
+    await setSecurityContact(actor, securityContactSchema.parse({ vendorId: vendor.id, contactId: sam.id, availability: "BUSINESS_HOURS" }));
+    expect(await vendorSecurityContact(actor, vendor.id)).toMatchObject({ name: "Sam Secure", phone: "+49 30 1234", availability: "BUSINESS_HOURS" });
+    expect((await holidayReadiness(actor)).noAroundTheClockContact.items).toEqual([{ vendor: { id: vendor.id, name: vendor.name, securityContactAvailability: "BUSINESS_HOURS" } }]);
+
+    // Another contact becomes it, reachable around the clock: readiness is satisfied, the export names Olivia.
+    await setSecurityContact(actor, securityContactSchema.parse({ vendorId: vendor.id, contactId: olivia.id, availability: "ALWAYS" }));
+    expect((await vendorSecurityContact(actor, vendor.id))?.name).toBe("Olivia Ops");
+    expect((await holidayReadiness(actor)).noAroundTheClockContact.total).toBe(0);
+    const rows = [];
+    for await (const batch of (await exportVendors(actor, {}))()) rows.push(...batch);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain("Olivia Ops");
+    expect(rows[0]).toContain("ALWAYS");
+    expect(rows[0]).not.toContain("Sam Secure");
   });
 
   it("cannot add to or remove from another organization's vendor", async () => {

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { onDuplicate } from "@/lib/db/errors";
 import type { VendorFields } from "./schema";
 import type { z } from "zod";
-import type { contactSchema } from "./schema";
+import type { contactSchema, securityContactSchema } from "./schema";
 
 const duplicateName = onDuplicate("A vendor with this name already exists", "name");
 
@@ -96,9 +96,29 @@ export async function addContact(actor: Actor, input: z.output<typeof contactSch
       entityType: "VendorContact",
       entityId: contact.id,
       vendorId: input.vendorId,
-      after: { name: contact.name, email: contact.email, isSecurityContact: contact.isSecurityContact },
+      after: { name: contact.name, email: contact.email, isSecurityContact: contact.isSecurityContact, availability: contact.availability },
     });
     return contact;
+  });
+}
+
+/** One security contact per vendor: this contact becomes it (the previous one is unmarked), with its availability. */
+export async function setSecurityContact(actor: Actor, input: z.output<typeof securityContactSchema>) {
+  assertCanEditRegister(actor);
+  await db().$transaction(async (tx) => {
+    const contact = await tx.vendorContact.findFirst({ where: { id: input.contactId, vendorId: input.vendorId, organizationId: actor.organizationId } });
+    if (!contact) throw new NotFoundError("contact");
+    await tx.vendorContact.updateMany({ where: { vendorId: input.vendorId, organizationId: actor.organizationId, id: { not: contact.id } }, data: { isSecurityContact: false } });
+    await tx.vendorContact.update({ where: { id: contact.id }, data: { isSecurityContact: true, availability: input.availability } });
+    await recordAudit(tx, {
+      ...auditActor(actor),
+      action: "vendor.security_contact_set",
+      entityType: "VendorContact",
+      entityId: contact.id,
+      vendorId: input.vendorId,
+      before: { isSecurityContact: contact.isSecurityContact, availability: contact.availability },
+      after: { name: contact.name, isSecurityContact: true, availability: input.availability },
+    });
   });
 }
 

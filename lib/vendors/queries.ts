@@ -130,6 +130,14 @@ export async function vendorTierHistory(actor: Actor, vendorId: string) {
   });
 }
 
+/** The vendor's security contact (a role on one of its contacts), or null when none is marked. */
+export async function vendorSecurityContact(actor: Actor, vendorId: string) {
+  return db().vendorContact.findFirst({
+    where: { vendorId, organizationId: actor.organizationId, vendor: scope(actor), isSecurityContact: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
 export async function vendorContacts(actor: Actor, vendorId: string) {
   return db().vendorContact.findMany({
     where: { vendorId, organizationId: actor.organizationId, vendor: scope(actor) },

@@ -43,10 +43,6 @@ export const vendorFields = z
     renewalDate: optionalDate(),
     noticePeriodDays: optionalInt(0, 3650),
     nextReviewDate: optionalDate(),
-    securityContactName: optionalText(120),
-    securityContactPhone: optionalText(40),
-    securityContactEmail: optionalEmail(),
-    securityContactAvailability: optionalEnum(AVAILABILITY),
   })
   .refine((v) => !v.contractStart || !v.contractEnd || v.contractStart <= v.contractEnd, {
     path: ["contractEnd"],
@@ -54,6 +50,19 @@ export const vendorFields = z
   });
 
 export type VendorFields = z.output<typeof vendorFields>;
+
+/** A vendor row of a CSV import: the vendor and, in four columns, its security contact (created as its contact). */
+export const vendorImportFields = z.intersection(
+  vendorFields,
+  z.object({
+    securityContactName: optionalText(120),
+    securityContactPhone: optionalText(40),
+    securityContactEmail: optionalEmail(),
+    securityContactAvailability: optionalEnum(AVAILABILITY),
+  }),
+);
+
+export type VendorImportFields = z.output<typeof vendorImportFields>;
 
 export const updateVendorSchema = z.intersection(vendorFields, z.object({ id: id(), version: requiredInt(1, 1_000_000_000, "The version") }));
 
@@ -64,6 +73,10 @@ export const contactSchema = z.object({
   phone: optionalText(40),
   jobTitle: optionalText(120),
   isSecurityContact: checkbox(),
+  availability: optionalEnum(AVAILABILITY),
 });
+
+/** Makes a contact the vendor's security contact (or, for the current one, changes when it can be reached). */
+export const securityContactSchema = z.object({ vendorId: id(), contactId: id(), availability: optionalEnum(AVAILABILITY) });
 
 export const removeContactSchema = z.object({ vendorId: id(), contactId: id() });

@@ -8,7 +8,7 @@ import { kevMatches } from "@/lib/kev/kev";
 import { storedVendorRisk } from "@/lib/risk/stored";
 import { RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { loadVendorPage } from "@/lib/vendors/page-data";
-import { vendorTierHistory } from "@/lib/vendors/queries";
+import { vendorSecurityContact, vendorTierHistory } from "@/lib/vendors/queries";
 import { formatDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Vendor" };
@@ -29,7 +29,13 @@ function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
 
 export default async function VendorOverview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { actor, vendor } = await loadVendorPage((await params).id);
-  const [history, kev, risk, { saved }] = await Promise.all([vendorTierHistory(actor, vendor.id), kevMatches(actor, vendor.id), storedVendorRisk(actor, vendor.id), searchParams]);
+  const [history, kev, risk, securityContact, { saved }] = await Promise.all([
+    vendorTierHistory(actor, vendor.id),
+    kevMatches(actor, vendor.id),
+    storedVendorRisk(actor, vendor.id),
+    vendorSecurityContact(actor, vendor.id),
+    searchParams,
+  ]);
   const openKev = kev.filter((m) => !m.deployed);
   return (
     <div className="space-y-4">
@@ -79,14 +85,24 @@ export default async function VendorOverview({ params, searchParams }: { params:
           />
         </Card>
         <Card title="Security contact">
-          <Facts
-            rows={[
-              ["Name", vendor.securityContactName ?? "—"],
-              ["Phone", vendor.securityContactPhone ?? "—"],
-              ["Email", vendor.securityContactEmail ?? "—"],
-              ["Availability", vendor.securityContactAvailability ? availabilityLabels[vendor.securityContactAvailability] : "Unknown"],
-            ]}
-          />
+          {securityContact ? (
+            <Facts
+              rows={[
+                ["Name", securityContact.name],
+                ["Phone", securityContact.phone ?? "—"],
+                ["Email", securityContact.email ?? "—"],
+                ["Availability", securityContact.availability ? availabilityLabels[securityContact.availability] : "Unknown"],
+              ]}
+            />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              No security contact yet.{" "}
+              <Link href={`/vendors/${vendor.id}/contacts`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                Mark one on the Contacts tab
+              </Link>
+              : the one to call in an incident.
+            </p>
+          )}
         </Card>
       </div>
       <Card title="Tier history">

@@ -2,10 +2,13 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
-import { CheckboxField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { availabilityLabels, optionsOf } from "@/components/vendors/labels";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
-import { addContactAction, removeContactAction } from "@/lib/vendors/actions";
+import { addContactAction, removeContactAction, setSecurityContactAction } from "@/lib/vendors/actions";
+
+const availabilityOptions = optionsOf(availabilityLabels, "Unknown");
 
 export function AddContactForm({ vendorId }: { vendorId: string }) {
   const [state, action] = useActionState(addContactAction, {} as FormState);
@@ -19,7 +22,43 @@ export function AddContactForm({ vendorId }: { vendorId: string }) {
       <TextField name="email" label="Email" type="email" defaultValue={v.email} errors={state.fieldErrors?.email} />
       <TextField name="phone" label="Phone" type="tel" defaultValue={v.phone} errors={state.fieldErrors?.phone} />
       <CheckboxField name="isSecurityContact" label="Security contact" help="The one to call in an incident; replaces the current one." defaultChecked={v.isSecurityContact === "on"} />
+      <SelectField name="availability" label="Reachable" help="For the security contact: when they answer. Around the clock matters when a supplier's channel must be cut on a holiday." options={availabilityOptions} defaultValue={typeof v.availability === "string" ? v.availability : ""} errors={state.fieldErrors?.availability} />
       <SubmitButton pendingText="Adding…">Add contact</SubmitButton>
+    </form>
+  );
+}
+
+/** Makes a contact the security contact, or changes when the current one can be reached. */
+export function SecurityContactForm({ vendorId, contactId, name, current, availability }: { vendorId: string; contactId: string; name: string; current: boolean; availability: string | null }) {
+  const [state, action] = useActionState(setSecurityContactAction, {} as FormState);
+  return (
+    <form action={action} className="flex flex-wrap items-center justify-end gap-1.5">
+      <input type="hidden" name="vendorId" value={vendorId} />
+      <input type="hidden" name="contactId" value={contactId} />
+      <label className="sr-only" htmlFor={`availability-${contactId}`}>
+        When {name} can be reached
+      </label>
+      <select
+        id={`availability-${contactId}`}
+        name="availability"
+        defaultValue={availability ?? ""}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+      >
+        {availabilityOptions.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <SubmitButton variant="secondary" pendingText="Saving…">
+        {current ? "Save availability" : "Make security contact"}
+        <span className="sr-only"> ({name})</span>
+      </SubmitButton>
+      {state.message && (
+        <p role={state.ok ? "status" : "alert"} className={`w-full text-right text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

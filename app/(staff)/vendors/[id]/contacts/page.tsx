@@ -3,7 +3,8 @@ import { Badge, EmptyState, FormPanel } from "@/components/ui/page";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorContacts } from "@/lib/vendors/queries";
-import { AddContactForm, RemoveContactButton } from "./contact-forms";
+import { availabilityLabels } from "@/components/vendors/labels";
+import { AddContactForm, RemoveContactButton, SecurityContactForm } from "./contact-forms";
 
 export const metadata: Metadata = { title: "Vendor contacts" };
 
@@ -29,13 +30,19 @@ export default async function VendorContactsPage({ params }: { params: Promise<{
               <tr key={c.id}>
                 <Td>
                   <span className="font-medium">{c.name}</span> {c.isSecurityContact && <Badge tone="red">Security contact</Badge>}
+                  {c.isSecurityContact && (
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">Reachable: {c.availability ? availabilityLabels[c.availability].toLowerCase() : "unknown"}</span>
+                  )}
                   {c.jobTitle && <span className="block text-xs text-slate-600 dark:text-slate-400">{c.jobTitle}</span>}
                 </Td>
                 <Td>{c.email ?? "—"}</Td>
                 <Td className="tabular-nums">{c.phone ?? "—"}</Td>
                 {canEdit && (
                   <Td className="text-right">
-                    <RemoveContactButton vendorId={vendor.id} contactId={c.id} name={c.name} />
+                    <div className="flex flex-wrap items-center justify-end gap-2">
+                      <SecurityContactForm vendorId={vendor.id} contactId={c.id} name={c.name} current={c.isSecurityContact} availability={c.availability} />
+                      <RemoveContactButton vendorId={vendor.id} contactId={c.id} name={c.name} />
+                    </div>
                   </Td>
                 )}
               </tr>
