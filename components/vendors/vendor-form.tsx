@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
-import { availabilityLabels, optionsOf, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "./labels";
+import { optionsOf, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "./labels";
 
 /** The vendor's current values as form strings (dates as YYYY-MM-DD, booleans as "on"). */
 export type VendorFormValues = Record<string, string>;

@@ -136,6 +136,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/vendors/actions.ts:updateVendorAction": EDITORS,
   "lib/vendors/actions.ts:addContactAction": EDITORS,
   "lib/vendors/actions.ts:removeContactAction": EDITORS,
+  "lib/vendors/actions.ts:setSecurityContactAction": EDITORS,
   "lib/channels/actions.ts:createChannelAction": EDITORS,
   "lib/channels/actions.ts:updateChannelAction": EDITORS,
   "lib/channels/actions.ts:disableChannelAction": EDITORS,
