@@ -1,5 +1,6 @@
 // Environment settings, validated once. Every variable is documented in README.md › Configuration.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/forwarding/addresses";
 
 /** An unset or empty variable is "not configured". */
 const optional = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
@@ -13,6 +14,17 @@ const schema = z.object({
   DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url("APP_URL must be an absolute URL such as https://chainward.example.com").optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
