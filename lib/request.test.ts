@@ -1,14 +1,31 @@
-// What server code learns about the request: the address rate limits and the audit log use, and whether a request
-// came from a page of this app. None of it may come from headers a caller forges.
-import { describe, expect, it, vi } from "vitest";
+// What server code learns about the request: the address rate limits and the audit log use, the base URL of emailed
+// links, and whether a request came from a page of this app. None of it may come from headers a caller forges.
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 
-const { clientIp, isSameOrigin } = await import("./request");
+const { appBaseUrl, clientIp, isSameOrigin } = await import("./request");
 const { installForwarding } = await import("./forwarding/hook");
 
 const forgedHost = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.1", "x-real-ip": "203.0.113.2" };
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("appBaseUrl", () => {
+  it("never builds emailed links from the Host or X-Forwarded-Host a caller sends", async () => {
+    requestHeaders = new Headers(forgedHost);
+    vi.stubEnv("APP_URL", "");
+    vi.stubEnv("PORT", "");
+    expect(await appBaseUrl()).toBe("http://localhost:3000");
+    vi.stubEnv("PORT", "4123");
+    expect(await appBaseUrl()).toBe("http://localhost:4123");
+    vi.stubEnv("APP_URL", "https://chainward.example.com/");
+    expect(await appBaseUrl()).toBe("https://chainward.example.com");
+  });
+});
 
 describe("clientIp", () => {
   it("ignores X-Forwarded-For and X-Real-IP that did not pass the forwarding hook", async () => {

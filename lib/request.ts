@@ -11,14 +11,15 @@ export async function clientIp(): Promise<string | null> {
   return trustedOrigin(await headers()).ip;
 }
 
-/** The public base URL for links in emails: APP_URL when set, otherwise the host the request came to. */
+/**
+ * The public base URL for links in emails: APP_URL, which start-up requires in production. Never the request's Host
+ * or X-Forwarded-Host, which a caller chooses (a sign-in link for a victim pointing at the caller's host). In
+ * development it is the local server.
+ */
 export async function appBaseUrl(): Promise<string> {
   const configured = readEnv().APP_URL;
   if (configured) return configured.replace(/\/$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return `http://localhost:${Number(process.env.PORT) || 3000}`;
 }
 
 /**
