@@ -49,10 +49,10 @@ test("the audit log records the connection's address, or the client a trusted pr
     await expect(page).toHaveURL(/\/dashboard/);
     if (proxy === direct) {
       await page.goto("/admin/audit");
-      const signIns = page.getByRole("row").filter({ hasText: /auth\.sign_in\b/ });
+      const signIns = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "auth.sign_in", exact: true }) });
       await expect(signIns.first()).toContainText("127.0.0.3");
       await expect(signIns.nth(1)).toContainText("203.0.113.77");
-      await expect(page.getByRole("table")).not.toContainText("192.0.2.");
+      for (const address of ["192.0.2.66", "192.0.2.55"]) await expect(page.getByRole("table")).not.toContainText(address);
     }
     await context.close();
   }
