@@ -1,5 +1,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First: from here on every request's client address comes from its connection or a trusted proxy.
+    const { installForwarding } = await import("./lib/forwarding/hook");
+    installForwarding();
     const { releaseAbortReasonFrames } = await import("./lib/abort-reasons");
     releaseAbortReasonFrames();
     const { prepareDatabase } = await import("./lib/db/startup");

@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // One fresh embedded database per run, shared with the worker processes through the environment.
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "chainward-e2e-"));
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 const systemChromium = "/usr/bin/chromium";
@@ -58,6 +58,8 @@ export default defineConfig({
       DATABASE_URL: "",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       APP_URL: `http://localhost:${PORT}`,
+      // e2e/proxy.ts reaches the server from 127.0.0.2 as a trusted reverse proxy; browsers connect from 127.0.0.1/::1.
+      TRUSTED_PROXIES: "127.0.0.2",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -88,7 +88,7 @@ const heap = [`--max-old-space-size=${heapLimitMb}`];
 const serverArgs = (process.env.BENCH_SERVER_ARGS ?? "").split(/\s+/).filter(Boolean);
 const server: ChildProcess = spawn(process.execPath, [...heap, ...serverArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
   cwd: ROOT,
-  env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn", AUTH_SECRET: "benchmark-secret-0123456789abcdef0123456789" },
+  env: { ...process.env, DATABASE_URL: url, APP_URL: BASE, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn", AUTH_SECRET: "benchmark-secret-0123456789abcdef0123456789" },
   stdio: ["ignore", "inherit", "inherit"],
   detached: true,
 });

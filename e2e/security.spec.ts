@@ -5,6 +5,7 @@ import { demoUsers } from "../lib/demo/seed";
 import { SENTINEL, SENTINEL_FINDING } from "./fixtures";
 import { signedInPage } from "./helpers";
 import { expect, test, vendorSignIn } from "./mail";
+import { startProxy } from "./proxy";
 
 const manager = demoUsers.find((u) => u.role === "SECURITY_MANAGER")!;
 
@@ -38,8 +39,10 @@ test("every page carries a fresh nonce-based CSP and the other security headers;
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax, and behind HTTPS Secure with the __Host- prefix", async ({ browser }) => {
+  // HTTPS: a trusted reverse proxy (TRUSTED_PROXIES) says so with X-Forwarded-Proto.
+  const proxy = await startProxy("127.0.0.2", () => ({ "x-forwarded-proto": "https" }));
   for (const https of [false, true]) {
-    const context = await browser.newContext({ extraHTTPHeaders: https ? { "x-forwarded-proto": "https" } : {} });
+    const context = await browser.newContext(https ? { baseURL: proxy.url } : {});
     const page = await context.newPage();
     await page.goto("/sign-in");
     // Playwright leaves cookie headers out of headers(); allHeaders() has them.
@@ -57,6 +60,7 @@ test("the session cookie is HttpOnly and SameSite=Lax, and behind HTTPS Secure w
     else expect(setCookie).not.toMatch(/; Secure/i);
     await context.close();
   }
+  await proxy.close();
 });
 
 test("x-middleware-subrequest bypasses nothing: still signed out, still under the CSP", async ({ request }) => {

@@ -1,5 +1,6 @@
 // Environment settings, validated once. Every variable is documented in README.md › Configuration.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/forwarding/addresses";
 
 /** An unset or empty variable is "not configured". */
 const optional = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
@@ -12,7 +13,18 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  APP_URL: z.url("APP_URL must be an absolute URL such as https://chainward.example.com").optional(),
+  APP_URL: optional(z.url({ protocol: /^https?$/, error: "APP_URL must be an absolute http:// or https:// URL such as https://chainward.example.com" })),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
@@ -63,6 +75,20 @@ const schema = z.object({
   });
 
 export type Env = z.infer<typeof schema>;
+
+/**
+ * What a server needs on top of readEnv() when it serves users in production (`next start`): APP_URL, because links
+ * in emails are built only from it, never from the Host or X-Forwarded-Host a caller sends. Checked at start-up
+ * (lib/db/startup.ts); throws a message in readEnv()'s form.
+ */
+export function checkServingEnv(env: Env, nodeEnv: string | undefined = process.env.NODE_ENV): void {
+  if (nodeEnv === "production" && !env.APP_URL) {
+    throw new Error(
+      "Invalid configuration:\n  APP_URL: must be set to the address people open Chainward at, such as https://chainward.example.com " +
+        "(links in emails are built from it, never from request headers). npm run demo sets http://localhost:$PORT.",
+    );
+  }
+}
 
 export function readEnv(env: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(env);

@@ -6,6 +6,7 @@ import { decode, type JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { readEnv } from "@/lib/env";
+import { trustedOrigin } from "@/lib/forwarding/hook";
 import { log, logUnexpected } from "@/lib/log";
 import { clientIp } from "@/lib/request";
 import { passwordSignInSchema, switchOrganizationSchema, tokenSchema } from "./schema";
@@ -37,12 +38,14 @@ export class InvalidSecondFactor extends CredentialsSignin {
   code = "invalid_code";
 }
 
-/** HTTPS when APP_URL says so, or when the request (or the reverse proxy in front of us) came over it. */
+/**
+ * HTTPS when APP_URL says so, or when the request came over it: its own connection, or a trusted proxy's
+ * X-Forwarded-Proto (lib/forwarding); a client's own X-Forwarded-Proto does not count.
+ */
 async function servedOverHttps(request?: Request): Promise<boolean> {
   if (readEnv().APP_URL?.startsWith("https:")) return true;
   const h = request?.headers ?? (await headers().catch(() => null));
-  const proto = h?.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? (request ? new URL(request.url).protocol.slice(0, -1) : "http");
-  return proto === "https";
+  return !!h && trustedOrigin(h).proto === "https";
 }
 
 /**

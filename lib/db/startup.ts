@@ -1,12 +1,13 @@
-// Run once when the server starts: check the configuration, reach the database, apply pending migrations.
+// Run once when the server starts: check the configuration (APP_URL is required in production), reach the database,
+// apply pending migrations.
 // Failures end the process with one clear sentence instead of a stack trace.
-import { readEnv } from "@/lib/env";
+import { checkServingEnv, readEnv } from "@/lib/env";
 import { describeDatabase } from "./index";
 import { applyPendingMigrations } from "./migrate";
 
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
   try {
-    readEnv();
+    checkServingEnv(readEnv());
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -344,7 +344,7 @@ async function renderPage(folder: string): Promise<Outcome> {
 
 async function callRoute(folder: string, method: Method): Promise<Outcome> {
   const url = `http://chainward.test/${folder.replace(/\[(\w+)\]/g, (_, name: string) => params[name]!)}`;
-  const headers = { origin: "http://chainward.test", "x-forwarded-host": "chainward.test" };
+  const headers = { origin: "http://chainward.test", host: "chainward.test" };
   let body: FormData | undefined;
   if (method === "POST") {
     body = new FormData();
