@@ -59,14 +59,21 @@ async function actionBodyRefusal(request: NextRequest): Promise<NextResponse | n
   return Array.isArray(args) && !nestedDeeperThan(args, ACTION_ARGUMENT_MAX_DEPTH) ? null : refuse(400, MALFORMED_ACTION);
 }
 
-/** The 4xx for a request Chainward does not serve, or null to let it through. */
-export async function refusal(request: NextRequest): Promise<NextResponse | null> {
-  if (!METHODS.includes(request.method)) return refuse(405, `This address answers ${METHODS.join(", ")} only.`, { Allow: METHODS.join(", ") });
+/** A 400 for a path with an escape that does not decode as UTF-8 (Next.js would fail on it with a 500). */
+function undecodable(request: NextRequest): NextResponse | null {
   try {
     decodeURIComponent(request.nextUrl.pathname);
+    return null;
   } catch {
     return refuse(400, "This address is not valid: it contains an escaped character that is not UTF-8.");
   }
+}
+
+/** The 4xx for a request Chainward does not serve, or null to let it through. */
+export async function refusal(request: NextRequest): Promise<NextResponse | null> {
+  if (!METHODS.includes(request.method)) return refuse(405, `This address answers ${METHODS.join(", ")} only.`, { Allow: METHODS.join(", ") });
+  const path = undecodable(request);
+  if (path) return path;
   if (request.method !== "POST") return null;
   // A body over the limit: Next.js would cut it short (proxyClientMaxBodySize) or refuse it with a 500.
   const length = request.headers.get("content-length");
@@ -76,6 +83,8 @@ export async function refusal(request: NextRequest): Promise<NextResponse | null
 }
 
 export async function proxy(request: NextRequest) {
+  // Route handlers come here only when their path holds an escape (see config): checked, and otherwise left alone.
+  if (request.nextUrl.pathname.startsWith("/api/")) return undecodable(request) ?? NextResponse.next();
   const refused = await refusal(request);
   if (refused) return refused;
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -89,8 +98,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: route handlers set their own headers, and static files need no nonce.
+  // Pages only: route handlers set their own headers, and static files need no nonce. Route handlers whose path holds
+  // an escape (% followed by two hex digits) come too, for the check that it decodes.
   matcher: [
+    "/api/:path(.*%.*)",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
       missing: [

@@ -114,6 +114,7 @@ test("malformed requests answer 4xx, not 500", async ({ page, request, baseURL }
   await record("PUT /sign-in", request.fetch("/sign-in", { method: "PUT" }));
   await record("DELETE /vendors", request.fetch("/vendors", { method: "DELETE" }));
   await record("GET /vendors/%ff%fe", request.get("/vendors/%ff%fe"));
+  await record("GET /api/evidence/%ff", request.get("/api/evidence/%ff"));
   const actionPost = (contentType: string, data: string) =>
     request.post("/sign-in", { headers: { "next-action": action, "content-type": contentType, origin: baseURL! }, data });
   await record("action body not JSON", actionPost("text/plain;charset=UTF-8", "garbage{"));
@@ -126,6 +127,7 @@ test("malformed requests answer 4xx, not 500", async ({ page, request, baseURL }
     "PUT /sign-in": 405,
     "DELETE /vendors": 405,
     "GET /vendors/%ff%fe": 400,
+    "GET /api/evidence/%ff": 400,
     "action body not JSON": 400,
     "action arguments not a list": 400,
     "action arguments nested 100,000 deep": 400,

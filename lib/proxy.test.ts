@@ -1,7 +1,7 @@
 // proxy.ts's refusals, one request at a time (e2e/limits.spec.ts sends the same requests to the built server).
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { refusal } from "@/proxy";
+import { proxy, refusal } from "@/proxy";
 import { REQUEST_BODY_MAX_BYTES, REQUEST_TOO_LARGE } from "./uploads";
 
 const url = "http://localhost:3000/vendors/import";
@@ -46,5 +46,14 @@ describe("proxy refusals", () => {
     expect(await statusOf(action("text/plain;charset=UTF-8", '{"email":"x"}'))).toBe(400);
     expect(await statusOf(action("text/plain;charset=UTF-8", `${"[".repeat(100_000)}${"]".repeat(100_000)}`))).toBe(400);
     expect(await statusOf(action("text/plain;charset=UTF-8", `[${'{"a":'.repeat(65)}1${"}".repeat(65)}]`))).toBe(400);
+  });
+});
+
+describe("proxy on route handlers", () => {
+  it("answers a route handler path that does not decode with a 400, and lets any other through without a page's headers", async () => {
+    expect((await proxy(new NextRequest("http://localhost:3000/api/evidence/%ff"))).status).toBe(400);
+    const through = await proxy(new NextRequest("http://localhost:3000/api/evidence/abc%20def", { method: "DELETE" }));
+    expect(through.headers.get("x-middleware-next")).toBe("1");
+    expect(through.headers.get("content-security-policy")).toBeNull();
   });
 });
