@@ -23,7 +23,7 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
 
 const METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
 /** Deeper arguments than any form sends; React's decoder recurses once per level and overflows the stack at thousands. */
-export const ACTION_ARGUMENT_MAX_DEPTH = 64;
+const ACTION_ARGUMENT_MAX_DEPTH = 64;
 const MALFORMED_ACTION = "This request to a form action is malformed.";
 
 function refuse(status: number, message: string, headers: Record<string, string> = {}) {
@@ -99,7 +99,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: route handlers set their own headers, and static files need no nonce. Route handlers whose path holds
-  // an escape (% followed by two hex digits) come too, for the check that it decodes.
+  // a "%" (an escape) come too, for the check that it decodes.
   matcher: [
     "/api/:path(.*%.*)",
     {
