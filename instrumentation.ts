@@ -5,6 +5,8 @@ export async function register() {
     installForwarding();
     const { releaseAbortReasonFrames } = await import("./lib/abort-reasons");
     releaseAbortReasonFrames();
+    const { refuseTraceMethod } = await import("./lib/trace-method");
+    refuseTraceMethod();
     const { prepareDatabase } = await import("./lib/db/startup");
     await prepareDatabase();
     const { startJobSchedule } = await import("./lib/jobs");

@@ -13,8 +13,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The CISA KEV catalog file (about 1.5 MB today) is uploaded through a server action.
-  experimental: { serverActions: { bodySizeLimit: "20mb" } },
+  // Files (the KEV catalog, a backup: up to 20 MB) are uploaded through server actions. Both limits are
+  // REQUEST_BODY_MAX_BYTES of lib/uploads.ts (21 MB; lib/uploads.test.ts checks that they agree): Next.js refuses a
+  // larger action body, and, because proxy.ts exists, buffers a body only up to proxyClientMaxBodySize (default 10 MB)
+  // and cuts off the rest. proxy.ts answers a larger body with a 413 first.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   // Loaded from node_modules at run time: they read their own .wasm/.data/font files or native binaries from disk.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "@node-rs/argon2", "pdfkit", "pino"],
   async headers() {

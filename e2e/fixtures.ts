@@ -35,6 +35,14 @@ export const keel: SeedOrganization = {
   ],
 };
 
+/** An organization with nothing but its administrator: the large backup (which needs an empty organization) goes here. */
+export const quay: SeedOrganization = {
+  slug: "quay",
+  name: "Quay Storage",
+  vendors: [],
+  users: [{ email: "admin@quay.example", name: "Quinn Quay", role: "ADMIN", password: PASSWORD }],
+};
+
 /** Marks records staff keep about a vendor that its own contacts must never receive, in HTML or in RSC payloads. */
 export const SENTINEL = "SENTINEL-INTERNAL-7f3a";
 export const SENTINEL_FINDING = "Rotate the shared VSA administrator password";

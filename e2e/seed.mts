@@ -2,13 +2,14 @@
 import { closeDb, db } from "../lib/db/index";
 import { applyPendingMigrations } from "../lib/db/migrate";
 import { demoOrganization, seedOrganization } from "../lib/demo/seed";
-import { harbor, keel, northbridgeExtras, plantSentinels } from "./fixtures";
+import { harbor, keel, northbridgeExtras, plantSentinels, quay } from "./fixtures";
 
 await applyPendingMigrations();
 // Without the KEV sample: a test imports it through the admin page.
 await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users, ...northbridgeExtras], kevSample: false });
 await seedOrganization(harbor);
 await seedOrganization(keel);
+await seedOrganization(quay);
 await plantSentinels(db());
 await closeDb();
 process.exit(0);
