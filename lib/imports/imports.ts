@@ -55,7 +55,8 @@ function parseCsv(text: string, columns: Record<string, string>) {
   if (unknown.length) throw new ActionError(`Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Use the header row of the CSV export.`, "file");
   if (parsed.data.length > MAX_IMPORT_ROWS) throw new ActionError(`The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`, "file");
   if (!parsed.data.length) throw new ActionError("The file has a header but no rows.", "file");
-  return parsed.data.map((raw) => {
+  const rowErrors = shapeErrors(parsed, headers.length);
+  const records = parsed.data.map((raw) => {
     const record: Record<string, string> = {};
     for (const [header, value] of Object.entries(raw)) {
       const field = columns[header];
@@ -67,16 +68,41 @@ function parseCsv(text: string, columns: Record<string, string>) {
     }
     return record;
   });
+  return { records, rowErrors };
+}
+
+/**
+ * A row whose number of values differs from the header's, or whose quotes do not close, is refused as a whole: its
+ * values are not in the columns they seem to be in, and an extra value would otherwise be dropped without a word.
+ * Indexed like the rows; the header is line 1, as in the preview.
+ */
+function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: number): string[][] {
+  const errors: string[][] = [];
+  for (const error of parsed.errors) {
+    const row = error.row;
+    if (row === undefined || row < 0 || row >= parsed.data.length) continue;
+    const line = row + 2;
+    const raw = parsed.data[row] as Record<string, unknown>;
+    const extra = Array.isArray(raw.__parsed_extra) ? raw.__parsed_extra.length : 0;
+    const values = Object.keys(raw).filter((k) => k !== "__parsed_extra").length + extra;
+    let message: string | undefined;
+    if (error.code === "TooManyFields") message = `line ${line} has ${values} values but the header has ${columns} columns: put a value that contains a comma in double quotes`;
+    else if (error.code === "TooFewFields") message = `line ${line} has ${values} value${values === 1 ? "" : "s"} but the header has ${columns} columns`;
+    else if (error.type === "Quotes") message = `line ${line}: a quoted value is not closed properly`;
+    if (message && !(errors[row] ??= []).includes(message)) errors[row].push(message);
+  }
+  return errors;
 }
 
 const issues = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
 
 export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorFields>> {
-  const records = parseCsv(text, vendorColumns);
+  const { records, rowErrors } = parseCsv(text, vendorColumns);
   const existing = new Set((await db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { name: true } })).map((v) => v.name.toLowerCase()));
   const seen = new Set<string>();
   const plan: ImportPlan<VendorFields> = { rows: [], valid: [] };
   records.forEach((record, i) => {
+    if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: record.name || "(no name)", errors: rowErrors[i] });
     const parsed = vendorFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
     const errors = parsed.success ? [] : issues(parsed.error);
     const key = (record.name ?? "").trim().toLowerCase();
@@ -102,7 +128,7 @@ function byName(records: { id: string; name: string }[]) {
 }
 
 export async function planChannelImport(actor: Actor, text: string): Promise<ImportPlan<ChannelImport>> {
-  const records = parseCsv(text, channelColumns);
+  const { records, rowErrors } = parseCsv(text, channelColumns);
   const [vendors, systems, channels] = await Promise.all([
     db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
     db().system.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
@@ -113,6 +139,7 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
   const systemByName = byName(systems);
   const plan: ImportPlan<ChannelImport> = { rows: [], valid: [] };
   records.forEach((record, i) => {
+    if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors: rowErrors[i] });
     const errors: string[] = [];
     const vendorId = vendorByName.get((record.vendor ?? "").toLowerCase());
     if (vendorId === undefined) errors.push(`vendor: no vendor named “${record.vendor ?? ""}”`);
