@@ -74,6 +74,9 @@ describe("CSV import", () => {
     expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(0);
 
     const channels = csv([CHANNEL_CSV_HEADER, ["Acme", "RMM", "RMM", "", "", "VENDOR_PUSHES", "CODE_EXECUTION", "", "yes", "", "no", "no", "yes", "", "", "", "", "", "", "extra"]]);
+    // An unclosed quote would swallow every row after it into one value: the file is refused, naming the line.
+    await expect(planVendorImport(actor, 'Name,Services\nAcme,Hosting\nMüller,"Payroll\nSolo,HR\n')).rejects.toThrow(/^Line 3 has a double quote that is not closed or not doubled/);
+    await expect(planVendorImport(actor, 'Name,Services\nAcme,Hosting\n\nMüller,"Pay"roll"\nSolo,HR\n')).rejects.toThrow(/^Line 4 has a double quote/);
     expect((await planChannelImport(actor, channels)).rows[0]!.errors).toEqual([`line 2 has ${CHANNEL_CSV_HEADER.length + 1} values but the header has ${CHANNEL_CSV_HEADER.length} columns: put a value that contains a comma in double quotes`]);
   });
 

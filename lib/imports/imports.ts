@@ -55,7 +55,7 @@ function parseCsv(text: string, columns: Record<string, string>) {
   if (unknown.length) throw new ActionError(`Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Use the header row of the CSV export.`, "file");
   if (parsed.data.length > MAX_IMPORT_ROWS) throw new ActionError(`The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`, "file");
   if (!parsed.data.length) throw new ActionError("The file has a header but no rows.", "file");
-  const rowErrors = shapeErrors(parsed, headers.length);
+  const rowErrors = shapeErrors(parsed, headers.length, text.replace(/^\uFEFF/, ""));
   const records = parsed.data.map((raw) => {
     const record: Record<string, string> = {};
     for (const [header, value] of Object.entries(raw)) {
@@ -72,11 +72,17 @@ function parseCsv(text: string, columns: Record<string, string>) {
 }
 
 /**
- * A row whose number of values differs from the header's, or whose quotes do not close, is refused as a whole: its
- * values are not in the columns they seem to be in, and an extra value would otherwise be dropped without a word.
- * Indexed like the rows; the header is line 1, as in the preview.
+ * A row whose number of values differs from the header's is refused as a whole: its values are not in the columns
+ * they seem to be in, and an extra value would otherwise be dropped without a word. Indexed like the rows; the header
+ * is line 1, as in the preview. A quote that does not close can swallow the rows after it, so it refuses the file,
+ * naming the line where it starts.
  */
-function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: number): string[][] {
+function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: number, text: string): string[][] {
+  const quotes = parsed.errors.find((e) => e.type === "Quotes");
+  if (quotes) {
+    const line = text.slice(0, quotes.index ?? 0).split("\n").length;
+    throw new ActionError(`Line ${line} has a double quote that is not closed or not doubled: inside a quoted value, write a quote as "". Fix the file and upload it again.`, "file");
+  }
   const errors: string[][] = [];
   for (const error of parsed.errors) {
     const row = error.row;
@@ -88,7 +94,6 @@ function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: 
     let message: string | undefined;
     if (error.code === "TooManyFields") message = `line ${line} has ${values} values but the header has ${columns} columns: put a value that contains a comma in double quotes`;
     else if (error.code === "TooFewFields") message = `line ${line} has ${values} value${values === 1 ? "" : "s"} but the header has ${columns} columns`;
-    else if (error.type === "Quotes") message = `line ${line}: a quoted value is not closed properly`;
     if (message && !(errors[row] ??= []).includes(message)) errors[row].push(message);
   }
   return errors;
