@@ -16,7 +16,11 @@ export const harbor: SeedOrganization = {
   slug: "harbor",
   name: "Harbor Analytics",
   vendors: [{ name: "Harbor-only Hosting", servicesProvided: "Hosting known only to Harbor Analytics" }],
-  users: [{ email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD }],
+  users: [
+    { email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD },
+    // Imports files and uses up its export downloads: on its own, so no other test meets its limit.
+    { email: "exports@harbor.example", name: "Ezra Export", role: "SECURITY_MANAGER", password: PASSWORD },
+  ],
 };
 
 /** A tenant of its own for the second-factor test, which makes its staff set up an authenticator. */

@@ -62,8 +62,8 @@ export function streamed(chunks: AsyncGenerator<string>): ReadableStream<Uint8Ar
  * anything is read or audited:
  * - A request another site started is refused (403). Browsers say so in `Sec-Fetch-Site`: "cross-site", and also
  *   "same-site", since a sibling subdomain is another origin that may run other people's code. The app's own pages send
- *   "same-origin", a typed URL or a bookmark "none"; clients that send no such header (scripts, old browsers) pass,
- *   as they carry no session a page could borrow.
+ *   "same-origin", a typed URL or a bookmark "none". A request without the header passes: scripts using their own
+ *   session, and browsers too old to send it (for those, the per-user limit below still applies).
  * - Then the caller is authorized (`authorize`, which redirects or answers 404 as the route's guard does).
  * - Then the caller's downloads are counted: beyond `limits.exportsPerUser` the answer is 429 with `Retry-After`.
  */
