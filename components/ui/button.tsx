@@ -16,6 +16,17 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
   return <button className={`${base} ${buttonVariants[variant]} ${className}`} {...props} />;
 }
 
+/**
+ * A link styled as a button. A link to a download (a route handler under /api/) is a plain link: the client router
+ * would first request it as a page, running the export (and its audit row and download limit) once for nothing,
+ * then load it again as a document.
+ */
 export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
-  return <Link className={`${base} ${buttonVariants[variant]} ${className}`} {...props} />;
+  const classes = `${base} ${buttonVariants[variant]} ${className}`;
+  if (typeof props.href === "string" && props.href.startsWith("/api/")) {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- Link's own props, which an <a> does not take
+    const { href, prefetch, replace, scroll, shallow, passHref, legacyBehavior, locale, as, onNavigate, ...anchor } = props;
+    return <a className={classes} href={href} {...anchor} />;
+  }
+  return <Link className={classes} {...props} />;
 }
