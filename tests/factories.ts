@@ -24,7 +24,7 @@ export const TEST_PASSWORD = "correct horse battery staple";
  */
 export async function createMember(organizationId: string, role: Role, options: { vendorId?: string; password?: boolean; pending?: boolean; user?: { id: string; email: string; name: string } } = {}) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
-  const user = options.user ?? await db().user.create({
+  const user = options.user ? await db().user.findUniqueOrThrow({ where: { id: options.user.id } }) : await db().user.create({
     data: {
       email: `${role.toLowerCase()}-${unique()}@example.test`,
       name: `${role} ${unique()}`,

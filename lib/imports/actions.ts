@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
 import { assertCanEditRegister } from "@/lib/auth/permissions";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
+import { decodeText, type DecodedText } from "@/lib/csv";
 import { ActionError } from "@/lib/errors";
 import { failed, type FormState } from "@/lib/forms";
 import { UPLOAD_LIMITS } from "@/lib/uploads";
@@ -14,16 +15,19 @@ export interface ImportState extends FormState {
   preview?: PreviewRow[];
   /** The checked file, sent back with the confirmation (nothing is stored between the two steps). */
   csv?: string;
+  /** Shown above the preview when the file's encoding was a guess. */
+  notice?: string;
 }
 
 const MAX_BYTES = UPLOAD_LIMITS.csvImport.maxBytes;
 const kindSchema = z.enum(["vendors", "channels"]);
 
-async function fileText(formData: FormData): Promise<string> {
+/** The uploaded file's text, in whichever encoding it was saved (`decodeText` decides). */
+async function fileText(formData: FormData): Promise<DecodedText> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) throw new ActionError("Choose a CSV file first.", "file");
   if (file.size > MAX_BYTES) throw new ActionError(UPLOAD_LIMITS.csvImport.tooLarge, "file");
-  return file.text();
+  return decodeText(new Uint8Array(await file.arrayBuffer()));
 }
 
 /** Step 1: check every row and show the preview. Nothing is written. */
@@ -31,9 +35,11 @@ export async function previewImportAction(_prev: ImportState, formData: FormData
   const actor = await requireRole(...EDITOR_ROLES);
   const kind = kindSchema.safeParse(formData.get("kind"));
   if (!kind.success) return failed("Choose what the file contains.", formData, { kind: ["Choose vendors or access channels"] });
+  let encoding: string | undefined;
   try {
     assertCanEditRegister(actor);
-    const csv = await fileText(formData);
+    const { text: csv, encoding: readAs, notice } = await fileText(formData);
+    encoding = readAs;
     const plan = kind.data === "vendors" ? await planVendorImport(actor, csv) : await planChannelImport(actor, csv);
     const rows = plan.rows.length;
     const bad = plan.rows.filter((r) => r.errors.length).length;
@@ -42,12 +48,17 @@ export async function previewImportAction(_prev: ImportState, formData: FormData
       kind: kind.data,
       preview: plan.rows,
       csv: bad === 0 ? csv : undefined,
+      notice,
       message: bad
         ? `${rows === 1 ? "The row has" : `${bad} of ${rows} rows have`} errors. Nothing will be imported until the file is fixed.`
         : rows === 1 ? "The row is valid." : `All ${rows} rows are valid.`,
     };
   } catch (error) {
-    if (error instanceof ActionError) return failed(error.message, formData, error.field ? { [error.field]: [error.message] } : undefined);
+    if (error instanceof ActionError) {
+      // A file that does not fit at all (no header, unknown columns) may have been read in the wrong encoding: say which.
+      const message = encoding && error.field === "file" ? `${error.message} (The file was read as ${encoding}.)` : error.message;
+      return failed(message, formData, error.field ? { [error.field]: [message] } : undefined);
+    }
     throw error;
   }
 }

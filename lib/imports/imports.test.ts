@@ -59,6 +59,27 @@ describe("CSV import", () => {
     await expect(planVendorImport(actor, "Name,Colour\nX,red\n")).rejects.toThrow(/Unknown column: Colour/);
   });
 
+  it("refuses a row with more or fewer values than the header, naming its line, instead of dropping a value", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    // Line 3: an unquoted comma in the services splits them into a third value; line 4 has only the name.
+    const file = "Name,Services\r\nAcme,Hosting\r\nMüller GmbH,Payroll,HR\r\nSolo\r\n\r\n";
+    const plan = await planVendorImport(actor, file);
+    expect(plan.rows).toEqual([
+      { line: 2, label: "Acme", errors: [] },
+      { line: 3, label: "Müller GmbH", errors: ["line 3 has 3 values but the header has 2 columns: put a value that contains a comma in double quotes"] },
+      { line: 4, label: "Solo", errors: ["line 4 has 1 value but the header has 2 columns"] },
+    ]);
+    await expect(commitImport(actor, "vendors", file)).rejects.toThrow(/Some rows have errors/);
+    expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(0);
+
+    const channels = csv([CHANNEL_CSV_HEADER, ["Acme", "RMM", "RMM", "", "", "VENDOR_PUSHES", "CODE_EXECUTION", "", "yes", "", "no", "no", "yes", "", "", "", "", "", "", "extra"]]);
+    // An unclosed quote would swallow every row after it into one value: the file is refused, naming the line.
+    await expect(planVendorImport(actor, 'Name,Services\nAcme,Hosting\nMüller,"Payroll\nSolo,HR\n')).rejects.toThrow(/^Line 3 has a double quote that is not closed or not doubled/);
+    await expect(planVendorImport(actor, 'Name,Services\nAcme,Hosting\n\nMüller,"Pay"roll"\nSolo,HR\n')).rejects.toThrow(/^Line 4 has a double quote/);
+    expect((await planChannelImport(actor, channels)).rows[0]!.errors).toEqual([`line 2 has ${CHANNEL_CSV_HEADER.length + 1} values but the header has ${CHANNEL_CSV_HEADER.length} columns: put a value that contains a comma in double quotes`]);
+  });
+
   it("round-trips an export: vendors and channels exported from one organization import into another", async () => {
     const source = await createOrganization();
     const { actor: sourceActor } = await createMember(source.id, "ADMIN");

@@ -55,7 +55,8 @@ function parseCsv(text: string, columns: Record<string, string>) {
   if (unknown.length) throw new ActionError(`Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Use the header row of the CSV export.`, "file");
   if (parsed.data.length > MAX_IMPORT_ROWS) throw new ActionError(`The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`, "file");
   if (!parsed.data.length) throw new ActionError("The file has a header but no rows.", "file");
-  return parsed.data.map((raw) => {
+  const rowErrors = shapeErrors(parsed, headers.length, text.replace(/^\uFEFF/, ""));
+  const records = parsed.data.map((raw) => {
     const record: Record<string, string> = {};
     for (const [header, value] of Object.entries(raw)) {
       const field = columns[header];
@@ -67,16 +68,46 @@ function parseCsv(text: string, columns: Record<string, string>) {
     }
     return record;
   });
+  return { records, rowErrors };
+}
+
+/**
+ * A row whose number of values differs from the header's is refused as a whole: its values are not in the columns
+ * they seem to be in, and an extra value would otherwise be dropped without a word. Indexed like the rows; the header
+ * is line 1, as in the preview. A quote that does not close can swallow the rows after it, so it refuses the file,
+ * naming the line where it starts.
+ */
+function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: number, text: string): string[][] {
+  const quotes = parsed.errors.find((e) => e.type === "Quotes");
+  if (quotes) {
+    const line = text.slice(0, quotes.index ?? 0).split("\n").length;
+    throw new ActionError(`Line ${line} has a double quote that is not closed or not doubled: inside a quoted value, write a quote as "". Fix the file and upload it again.`, "file");
+  }
+  const errors: string[][] = [];
+  for (const error of parsed.errors) {
+    const row = error.row;
+    if (row === undefined || row < 0 || row >= parsed.data.length) continue;
+    const line = row + 2;
+    const raw = parsed.data[row] as Record<string, unknown>;
+    const extra = Array.isArray(raw.__parsed_extra) ? raw.__parsed_extra.length : 0;
+    const values = Object.keys(raw).filter((k) => k !== "__parsed_extra").length + extra;
+    let message: string | undefined;
+    if (error.code === "TooManyFields") message = `line ${line} has ${values} values but the header has ${columns} columns: put a value that contains a comma in double quotes`;
+    else if (error.code === "TooFewFields") message = `line ${line} has ${values} value${values === 1 ? "" : "s"} but the header has ${columns} columns`;
+    if (message && !(errors[row] ??= []).includes(message)) errors[row].push(message);
+  }
+  return errors;
 }
 
 const issues = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
 
 export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorImportFields>> {
-  const records = parseCsv(text, vendorColumns);
+  const { records, rowErrors } = parseCsv(text, vendorColumns);
   const existing = new Set((await db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { name: true } })).map((v) => v.name.toLowerCase()));
   const seen = new Set<string>();
   const plan: ImportPlan<VendorImportFields> = { rows: [], valid: [] };
   records.forEach((record, i) => {
+    if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: record.name || "(no name)", errors: rowErrors[i] });
     const parsed = vendorImportFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
     const errors = parsed.success ? [] : issues(parsed.error);
     const key = (record.name ?? "").trim().toLowerCase();
@@ -102,7 +133,7 @@ function byName(records: { id: string; name: string }[]) {
 }
 
 export async function planChannelImport(actor: Actor, text: string): Promise<ImportPlan<ChannelImport>> {
-  const records = parseCsv(text, channelColumns);
+  const { records, rowErrors } = parseCsv(text, channelColumns);
   const [vendors, systems, channels] = await Promise.all([
     db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
     db().system.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
@@ -113,6 +144,7 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
   const systemByName = byName(systems);
   const plan: ImportPlan<ChannelImport> = { rows: [], valid: [] };
   records.forEach((record, i) => {
+    if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors: rowErrors[i] });
     const errors: string[] = [];
     const vendorId = vendorByName.get((record.vendor ?? "").toLowerCase());
     if (vendorId === undefined) errors.push(`vendor: no vendor named “${record.vendor ?? ""}”`);

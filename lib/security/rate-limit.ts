@@ -19,6 +19,12 @@ export const limits = {
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
   /** Evidence uploads by one user. */
   evidencePerUser: { max: 100, windowMs: 60 * 60_000 },
+  /**
+   * Downloads of exports (CSV, DORA extracts, board PDF, backup, template JSON) by one user, all kinds together. One a
+   * minute for an hour is far more than a person clicking through the exports needs; a scan is held to 60 files (and
+   * 60 audit rows) an hour.
+   */
+  exportsPerUser: { max: 60, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /** True when the key has used up its window (the count is not changed). */
@@ -29,14 +35,19 @@ export async function isLimited(key: string, limit: Limit, now = new Date()): Pr
 
 /** Counts one attempt and returns the count in the current window. */
 export async function hit(key: string, limit: Limit, now = new Date()): Promise<number> {
+  return (await hitWindow(key, limit, now)).count;
+}
+
+/** Counts one attempt; returns the count in the current window and when that window ends. */
+export async function hitWindow(key: string, limit: Limit, now = new Date()): Promise<{ count: number; resetAt: Date }> {
   const resetAt = new Date(now.getTime() + limit.windowMs);
-  const rows = await db().$queryRaw<{ count: number }[]>`
+  const rows = await db().$queryRaw<{ count: number; resetAt: Date }[]>`
     INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
     ON CONFLICT ("key") DO UPDATE SET
       "count"   = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
-    RETURNING "count"`;
-  return Number(rows[0]?.count ?? limit.max + 1);
+    RETURNING "count", "resetAt"`;
+  return { count: Number(rows[0]?.count ?? limit.max + 1), resetAt: rows[0] ? new Date(rows[0].resetAt) : resetAt };
 }
 
 /** Counts one attempt; false when it is over the limit. */

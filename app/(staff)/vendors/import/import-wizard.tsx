@@ -44,7 +44,8 @@ export function ImportWizard({ templates }: { templates: Record<"vendors" | "cha
       </Card>
       {preview.preview && (
         <Card title="2. Preview">
-          <div className="mb-3">
+          <div className="mb-3 space-y-2">
+            {preview.notice && <Alert>{preview.notice}</Alert>}
             <Alert tone={preview.ok ? "success" : "error"}>{preview.message}</Alert>
           </div>
           <Table>

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { dumpEmbeddedDatabase, isMaintenanceToken } from "@/lib/db/dump";
 import { embeddedDatabase } from "@/lib/db";
-import { route } from "@/lib/http";
+import { authorizeExport, route } from "@/lib/http";
 import { log } from "@/lib/log";
 
 // `npm run db:dump` while the server runs: only with the maintenance token from the data directory, never with a
@@ -9,6 +9,8 @@ import { log } from "@/lib/log";
 async function handlePOST(request: Request) {
   const token = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? null;
   if (!embeddedDatabase() || !isMaintenanceToken(token)) return NextResponse.json({ error: "Not found." }, { status: 404 });
+  // Counted like every export, as one caller: whoever holds the maintenance token.
+  await authorizeExport(request, async () => ({ userId: "maintenance-token" }));
   const dump = await dumpEmbeddedDatabase();
   log.info({ bytes: dump.byteLength }, "embedded database dumped");
   return new Response(dump as BodyInit, {

@@ -3,11 +3,11 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { csvResponse } from "@/lib/csv";
 import { exportVendors, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
 import { vendorListQuerySchema } from "@/lib/vendors/list-query";
-import { route } from "@/lib/http";
+import { authorizeExport, route } from "@/lib/http";
 
 // The vendor list as CSV, with the same filters as the page (its URL parameters).
 async function handleGET(request: Request) {
-  const actor = await requireRole(...STAFF_ROLES);
+  const actor = await authorizeExport(request, () => requireRole(...STAFF_ROLES));
   const query = vendorListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const pages = await exportVendors(actor, query);
   return csvResponse(`vendors-${new Date().toISOString().slice(0, 10)}.csv`, VENDOR_CSV_HEADER, pages);

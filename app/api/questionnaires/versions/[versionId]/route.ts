@@ -2,11 +2,11 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { exportVersion } from "@/lib/questionnaires/templates";
-import { route } from "@/lib/http";
+import { authorizeExport, route } from "@/lib/http";
 
 // One template version as a JSON file that the import form (of this or another organization) reads back.
-async function handleGET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
-  const actor = await requireRole(...STAFF_ROLES);
+async function handleGET(request: Request, { params }: { params: Promise<{ versionId: string }> }) {
+  const actor = await authorizeExport(request, () => requireRole(...STAFF_ROLES));
   const file = await exportVersion(actor, (await params).versionId);
   if (!file) notFound();
   const name = file.name.replace(/[^A-Za-z0-9 _-]+/g, "").trim().replace(/\s+/g, "-").toLowerCase() || "template";
