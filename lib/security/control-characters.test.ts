@@ -26,14 +26,16 @@ import { GET as versionGET } from "@/app/api/questionnaires/versions/[versionId]
 import { GET as exportGET } from "@/app/api/vendors/export/route";
 import { GET as searchGET } from "@/app/api/vendors/search/route";
 import { createCampaignAction } from "@/lib/advisories/actions";
+import { getAdvisoryRequest, getCampaign } from "@/lib/advisories/advisories";
 import { saveAnswerAction } from "@/lib/assessments/actions";
-import { sendAssessment } from "@/lib/assessments/assessments";
+import { getAssessment, sendAssessment } from "@/lib/assessments/assessments";
 import type { Actor } from "@/lib/auth/guard";
 import { createSession } from "@/lib/auth/session";
 import { createChannelAction } from "@/lib/channels/actions";
 import { daysAfter } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createFindingAction } from "@/lib/findings/actions";
+import { getFinding } from "@/lib/findings/findings";
 import type { FormState } from "@/lib/forms";
 import { addSubSupplierAction } from "@/lib/fourth-parties/actions";
 import { planChannelImport, planVendorImport, commitImport } from "@/lib/imports/imports";
@@ -42,9 +44,10 @@ import { inviteMemberAction } from "@/lib/members/actions";
 import { addProductAction, addVulnerabilityAction } from "@/lib/patching/actions";
 import { createTemplateAction, importTemplateAction, renameTemplateAction, saveDraftAction } from "@/lib/questionnaires/actions";
 import { yesNoOptions, type TemplateContent } from "@/lib/questionnaires/template-schema";
-import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
+import { createTemplate, getTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
 import { createSystemAction } from "@/lib/systems/actions";
 import { addContactAction, createVendorAction } from "@/lib/vendors/actions";
+import { loadVendorPage } from "@/lib/vendors/page-data";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 
 const NUL = "\u0000";
@@ -254,5 +257,18 @@ describe("route handlers answer 400 to a URL parameter with a control character"
     expect((await evidencePOST(new Request("http://chainward.test/api/evidence", { method: "POST", headers: same, body: upload }), {})).status).toBe(400);
     await signIn(manager);
     expect((await versionGET(url("/api/questionnaires/versions/%00"), params({ versionId: NUL }))).status).toBe(400);
+  });
+});
+
+describe("record pages: an id in the URL with a control character is not found", () => {
+  it("vendor, campaign, assessment, finding and template pages; the portal's advisory request and assessment", async () => {
+    await signIn(manager);
+    await expect(loadVendorPage(`${vendorId}${NUL}`)).rejects.toMatchObject({ digest: expect.stringMatching(/404/) });
+    expect(await getCampaign(manager, NUL)).toBeNull();
+    expect(await getAssessment(manager, `${assessmentId}${NUL}`)).toBeNull();
+    expect(await getFinding(manager, NUL)).toBeNull();
+    expect(await getTemplate(manager, `${templateId}${NUL}`)).toBeNull();
+    expect(await getAdvisoryRequest(contact, NUL)).toBeNull();
+    expect(await getAssessment(contact, NUL)).toBeNull();
   });
 });
