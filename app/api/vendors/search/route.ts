@@ -4,7 +4,6 @@ import { route } from "@/lib/http";
 import { searchParam } from "@/lib/validation";
 import { searchVendors } from "@/lib/vendors/queries";
 
-
 // The vendor picker's suggestions: vendors of the caller's organization whose name contains `q`.
 async function handleGET(request: Request) {
   const actor = await requireRole(...STAFF_ROLES);
