@@ -77,7 +77,13 @@ export function TemplateBuilder({ versionId, initialVersion, initialContent }: {
 
   const save = () =>
     startSaving(async () => {
-      const r = await saveDraftAction(versionId, version, content);
+      // Whatever happens to the request, the draft stays in the browser: a failed save never replaces the builder.
+      let r: Awaited<ReturnType<typeof saveDraftAction>>;
+      try {
+        r = await saveDraftAction(versionId, version, content);
+      } catch {
+        r = { ok: false, message: "The draft could not be saved (the connection or the server failed). Your changes are still here: try again." };
+      }
       if (r.ok) {
         setVersion(r.version);
         setDirty(false);

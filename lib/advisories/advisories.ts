@@ -10,7 +10,7 @@ import { sendEmail } from "@/lib/email";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { AdvisoryAffected, AdvisoryPatched, Prisma } from "@/lib/generated/prisma/client";
 import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
-import { literalLike } from "@/lib/validation";
+import { isRecordId, literalLike } from "@/lib/validation";
 import type { AnswerAdvisoryInput, CreateCampaignInput } from "./schema";
 import { productName } from "@/lib/kev/product-name";
 
@@ -231,7 +231,7 @@ export async function listCampaigns(actor: Actor, page = 1, pageSize = 50) {
 }
 
 export async function getCampaign(actor: Actor, id: string) {
-  if (actor.role === "VENDOR") return null;
+  if (actor.role === "VENDOR" || !isRecordId(id)) return null;
   const campaign = await db().advisoryCampaign.findFirst({
     where: { id, organizationId: actor.organizationId },
     include: { requests: { include: { vendor: { select: { id: true, name: true, tier: true } } }, orderBy: { vendor: { name: "asc" } } } },
@@ -256,6 +256,7 @@ export async function listAdvisoriesForVendor(actor: Actor) {
 }
 
 export async function getAdvisoryRequest(actor: Actor, id: string) {
+  if (!isRecordId(id)) return null;
   return db().advisoryRequest.findFirst({
     where: { id, ...requestsVisibleTo(actor) },
     include: { campaign: true, vendor: { select: { id: true, name: true } } },

@@ -33,7 +33,8 @@ export async function sendAssessmentAction(_prev: FormState, formData: FormData)
 export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult | { ok: false; error: string }> {
   const actor = await requireVendorContact();
   const parsed = saveAnswerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "This answer could not be read." };
+  // A refused character in the comment is named; anything else malformed did not come from the portal's form.
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.find((i) => i.code === "custom")?.message ?? "This answer could not be read." };
   try {
     return await saveAnswer(actor, parsed.data);
   } catch (error) {

@@ -14,6 +14,7 @@ import { parseContent } from "@/lib/questionnaires/templates";
 import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
 import { addMonths, daysAfter, daysUntil, startOfUtcDay, formatDay } from "@/lib/dates";
 import type { SaveAnswerInput, SendAssessmentInput } from "./schema";
+import { isRecordId } from "@/lib/validation";
 
 type Tx = Prisma.TransactionClient;
 
@@ -131,6 +132,7 @@ export async function listAssessments(actor: Actor, filter: { status?: Assessmen
 
 /** Everything the portal and the review page show: the questions, the answers, the evidence, the findings. */
 export async function getAssessment(actor: Actor, id: string) {
+  if (!isRecordId(id)) return null;
   const assessment = await db().assessment.findFirst({
     where: { id, ...visibleTo(actor) },
     include: {

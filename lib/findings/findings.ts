@@ -8,6 +8,7 @@ import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { FindingStatus, Prisma } from "@/lib/generated/prisma/client";
 import { daysAfter, startOfUtcDay } from "@/lib/dates";
 import type { CreateFindingInput, UpdateFindingInput } from "./schema";
+import { isRecordId } from "@/lib/validation";
 
 export const UNRESOLVED: FindingStatus[] = ["OPEN", "IN_REMEDIATION"];
 /** Risk acceptance is a management decision: administrators and executives only. */
@@ -44,6 +45,7 @@ export async function listFindings(actor: Actor, filter: { status?: FindingStatu
 }
 
 export async function getFinding(actor: Actor, id: string) {
+  if (!isRecordId(id)) return null;
   return db().finding.findFirst({
     where: { id, ...visibleTo(actor) },
     include: {

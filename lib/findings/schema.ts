@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { id, optionalDate, optionalText, requiredDate, text } from "@/lib/validation";
+import { id, optionalDate, optionalText, plainString, requiredDate, text } from "@/lib/validation";
 
 const severity = z.enum(["CRITICAL", "HIGH", "MEDIUM", "LOW"], { error: "Choose a severity" });
 
 export const createFindingSchema = z.object({
   vendorId: id(),
   assessmentId: z.preprocess((v) => (v === "" ? undefined : v), id().optional()),
-  questionKey: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional()),
+  questionKey: z.preprocess((v) => (v === "" ? undefined : v), plainString().max(40).optional()),
   title: text(200, "The title"),
   description: optionalText(4000),
   severity,

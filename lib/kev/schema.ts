@@ -1,26 +1,27 @@
 // CISA's Known Exploited Vulnerabilities catalog file, as its published JSON schema describes it.
 import { z } from "zod";
+import { plainString } from "@/lib/validation";
 
 const date = z.iso.date("must be a date as YYYY-MM-DD");
 
 export const kevVulnerabilitySchema = z.object({
   cveID: z.string().regex(/^CVE-[0-9]{4}-[0-9]{4,19}$/, "must look like CVE-YYYY-NNNN"),
-  vendorProject: z.string().min(1).max(300),
-  product: z.string().min(1).max(300),
-  vulnerabilityName: z.string().max(1000),
+  vendorProject: plainString().min(1).max(300),
+  product: plainString().min(1).max(300),
+  vulnerabilityName: plainString().max(1000),
   dateAdded: date,
-  shortDescription: z.string().max(10_000),
-  requiredAction: z.string().max(10_000),
+  shortDescription: plainString().max(10_000),
+  requiredAction: plainString().max(10_000),
   dueDate: date,
-  knownRansomwareCampaignUse: z.string().max(50).optional(),
-  notes: z.string().max(10_000).optional(),
-  cwes: z.array(z.string()).optional(),
+  knownRansomwareCampaignUse: plainString().max(50).optional(),
+  notes: plainString().max(10_000).optional(),
+  cwes: z.array(plainString()).optional(),
 });
 
 export const kevCatalogSchema = z
   .object({
-    title: z.string().optional(),
-    catalogVersion: z.string().min(1).max(100),
+    title: plainString().optional(),
+    catalogVersion: plainString().min(1).max(100),
     dateReleased: z.iso.datetime({ offset: true, error: "must be a date-time such as 2025-03-31T00:00:00.000Z" }),
     count: z.number().int().min(0),
     vulnerabilities: z.array(kevVulnerabilitySchema).max(100_000),

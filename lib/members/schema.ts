@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/auth/schema";
+import { plainString } from "@/lib/validation";
 
 const role = z.enum(["ADMIN", "SECURITY_MANAGER", "EXECUTIVE", "VENDOR"], { error: "Choose a role" });
-const vendorId = z
-  .string()
+const vendorId = plainString()
   .trim()
   .max(40)
   .optional()
@@ -15,17 +15,17 @@ const vendorRule = { path: ["vendorId"], message: "A vendor contact must belong 
 export const inviteMemberSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().min(1, "Enter the person's name").max(120, "Use at most 120 characters"),
+    name: plainString("The name").trim().min(1, "Enter the person's name").max(120, "Use at most 120 characters"),
     role,
     vendorId,
   })
   .refine(vendorRequired, vendorRule);
 
 export const changeRoleSchema = z
-  .object({ membershipId: z.string().min(1).max(40), role, vendorId })
+  .object({ membershipId: plainString().min(1).max(40), role, vendorId })
   .refine(vendorRequired, vendorRule);
 
-export const removeMemberSchema = z.object({ membershipId: z.string().min(1).max(40) });
+export const removeMemberSchema = z.object({ membershipId: plainString().min(1).max(40) });
 
 export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 export type ChangeRoleInput = z.input<typeof changeRoleSchema>;

@@ -1,6 +1,7 @@
 // What a vendor's answers mean: which questions are visible, what is still missing before submission, and how far
 // each section has come. Pure functions shared by the portal (client) and the server.
 import { z } from "zod";
+import { plainString } from "@/lib/validation";
 import { allQuestions, type Question, type TemplateContent } from "./template-schema";
 
 /** yes/no: "yes" | "no" | "na"; single: option key; multiple: option keys; text; number; date "YYYY-MM-DD". */
@@ -21,15 +22,15 @@ export function answerValueSchema(question: Question): z.ZodType<AnswerValue | n
     case "YES_NO":
       return z.enum(["yes", "no", NOT_APPLICABLE], { error: "Choose yes, no or not applicable" }).nullable();
     case "SINGLE_CHOICE":
-      return z.string().refine((v) => optionKeys.includes(v), "Choose one of the options").nullable();
+      return plainString("The answer").refine((v) => optionKeys.includes(v), "Choose one of the options").nullable();
     case "MULTIPLE_CHOICE":
       return z
-        .array(z.string().refine((v) => optionKeys.includes(v), "Choose among the options"))
+        .array(plainString("The answer").refine((v) => optionKeys.includes(v), "Choose among the options"))
         .max(100)
         .transform((v) => [...new Set(v)])
         .nullable();
     case "TEXT":
-      return z.string().max(10_000, "Use at most 10,000 characters").nullable();
+      return plainString("The answer").max(10_000, "Use at most 10,000 characters").nullable();
     case "NUMBER":
       return z.number({ error: "Enter a number" }).finite().min(-1e12).max(1e12).nullable();
     case "DATE":

@@ -1,6 +1,7 @@
 // The document a template version holds: sections of questions. One schema checks the builder's saves, JSON imports
 // and the built-in templates, so every stored version has the same shape.
 import { z } from "zod";
+import { plainString } from "@/lib/validation";
 import { CONTROL_DOMAIN_KEYS } from "./domains";
 
 export const QUESTION_TYPES = ["YES_NO", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "TEXT", "NUMBER", "DATE", "FILE"] as const;
@@ -19,8 +20,7 @@ export const questionTypeLabels: Record<QuestionType, string> = {
 /** Types whose options carry scores; the others are informational and never change a score. */
 export const SCORED_TYPES: readonly QuestionType[] = ["YES_NO", "SINGLE_CHOICE", "MULTIPLE_CHOICE"];
 
-const key = z
-  .string()
+const key = plainString("The key")
   .trim()
   .min(1, "A key is required")
   .max(40, "Use at most 40 characters")
@@ -30,7 +30,7 @@ const key = z
 
 const optionSchema = z.object({
   key,
-  label: z.string().trim().min(1, "Every option needs a label").max(200),
+  label: plainString("An option label").trim().min(1, "Every option needs a label").max(200),
   /** Points 0–100 this option earns for the question. */
   score: z.number().int("Scores are whole numbers").min(0, "Scores are 0–100").max(100, "Scores are 0–100"),
 });
@@ -44,8 +44,8 @@ const conditionSchema = z.object({
 
 export const questionSchema = z.object({
   key,
-  text: z.string().trim().min(1, "Every question needs its text").max(1000),
-  help: z.string().trim().max(2000).optional(),
+  text: plainString("The question text").trim().min(1, "Every question needs its text").max(1000),
+  help: plainString("The help text").trim().max(2000).optional(),
   type: z.enum(QUESTION_TYPES),
   options: z.array(optionSchema).max(20).default([]),
   /** 0 = not scored; otherwise the question's share within its domain. */
@@ -58,8 +58,8 @@ export const questionSchema = z.object({
 
 export const sectionSchema = z.object({
   key,
-  title: z.string().trim().min(1, "Every section needs a title").max(200),
-  description: z.string().trim().max(2000).optional(),
+  title: plainString("The section title").trim().min(1, "Every section needs a title").max(200),
+  description: plainString("The section description").trim().max(2000).optional(),
   questions: z.array(questionSchema).min(1, "A section needs at least one question").max(100),
 });
 
@@ -112,8 +112,8 @@ export type TemplateContent = z.infer<typeof templateContentSchema>;
 export const templateFileSchema = z.object({
   format: z.literal("chainward-questionnaire-template"),
   formatVersion: z.literal(1),
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).optional(),
+  name: plainString("The template name").trim().min(1).max(200),
+  description: plainString("The template description").trim().max(2000).optional(),
   content: templateContentSchema,
 });
 export type TemplateFile = z.infer<typeof templateFileSchema>;

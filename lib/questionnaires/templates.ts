@@ -9,6 +9,7 @@ import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BUILT_IN_TEMPLATES } from "./built-in";
 import { templateContentSchema, yesNoOptions, type TemplateContent, type TemplateFile } from "./template-schema";
+import { isRecordId } from "@/lib/validation";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +53,7 @@ export async function listTemplates(actor: Actor) {
 }
 
 export async function getTemplate(actor: Actor, id: string) {
-  if (actor.role === "VENDOR") return null;
+  if (actor.role === "VENDOR" || !isRecordId(id)) return null;
   return db().questionnaireTemplate.findFirst({
     where: { id, organizationId: actor.organizationId },
     include: { versions: { orderBy: { number: "desc" }, include: { _count: { select: { assessments: true } } } } },

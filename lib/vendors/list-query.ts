@@ -1,6 +1,6 @@
 // The vendor list's URL state: search, filters, sort and page. One schema for the page, the CSV export and tests.
 import { z } from "zod";
-import { pageParam } from "@/lib/validation";
+import { pageParam, searchParam } from "@/lib/validation";
 import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
 import { TIERS, VENDOR_STATUSES } from "./schema";
 
@@ -9,7 +9,8 @@ const flag = z.preprocess((v) => v === "1" || v === "true" || v === true, z.bool
 export const VENDOR_SORTS = ["name", "tier", "review", "updated"] as const;
 
 export const vendorListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // A search holding a control character is refused (the page shows why, the export answers 400), never dropped.
+  q: searchParam(100),
   status: z.enum(VENDOR_STATUSES).optional().catch(undefined),
   tier: z.enum(TIERS).optional().catch(undefined),
   channelKind: z.enum(CHANNEL_KINDS).optional().catch(undefined),

@@ -6,10 +6,11 @@ import { uploadEvidence } from "@/lib/evidence/evidence";
 import { evidenceMaxBytes } from "@/lib/evidence/storage";
 import { isSameOrigin } from "@/lib/request";
 import { route } from "@/lib/http";
+import { id, plainString } from "@/lib/validation";
 
 const targetSchema = z.union([
-  z.object({ assessmentId: z.string().min(1).max(40), questionKey: z.string().min(1).max(40) }),
-  z.object({ findingId: z.string().min(1).max(40) }),
+  z.object({ assessmentId: id(), questionKey: plainString().min(1).max(40) }),
+  z.object({ findingId: id() }),
 ]);
 
 const error = (status: number, message: string) => NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });

@@ -46,7 +46,10 @@ export default async function NewCampaignPage({ searchParams }: { searchParams: 
         <Card title="2. Who to ask">
           {!candidates ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {searched ? "Enter the maker and the product (or a CVE listed in the imported KEV catalog)." : "Name the product first."}
+              {searched
+                ? // A refused character is named; otherwise something is missing.
+                  (product.error?.issues.find((i) => i.code === "custom")?.message ?? "Enter the maker and the product (or a CVE listed in the imported KEV catalog).")
+                : "Name the product first."}
             </p>
           ) : candidates.length === 0 ? (
             <EmptyState title="No vendor runs this product or reaches us through it">

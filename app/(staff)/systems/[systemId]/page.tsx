@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { getSystem } from "@/lib/systems/systems";
+import { isRecordId } from "@/lib/validation";
 import { SystemForm } from "../system-forms";
 
 export const metadata: Metadata = { title: "Edit system" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Edit system" };
 export default async function EditSystemPage({ params }: { params: Promise<{ systemId: string }> }) {
   const actor = await requireRole(...EDITOR_ROLES);
   const { systemId } = await params;
-  const system = systemId.length <= 40 ? await getSystem(actor, systemId) : null;
+  const system = isRecordId(systemId) ? await getSystem(actor, systemId) : null;
   if (!system) notFound();
   return (
     <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { channelKindLabels, privilegeLabels } from "@/components/channels/labels";
 import { sensitivityLabels, statusLabels, tierLabels } from "@/components/vendors/labels";
 import { TierBadge } from "@/components/vendors/tier-badge";
+import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink, DownloadLink } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -45,7 +46,11 @@ function Flag({ name, label, checked }: { name: string; label: string; checked: 
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(...STAFF_ROLES);
-  const query = vendorListQuerySchema.parse(await searchParams);
+  const params = await searchParams;
+  // Only the search can be refused (a control character): the list is then shown without it, under the message.
+  const parsed = vendorListQuerySchema.safeParse(params);
+  const query = parsed.success ? parsed.data : vendorListQuerySchema.parse({ ...params, q: undefined });
+  const searchProblem = parsed.success ? null : parsed.error.issues[0]!.message;
   const { vendors, total, page, pageCount } = await listVendorsForActor(actor, query);
   const filtered = vendorListParams({ ...query, page: 1, sort: "name" }).toString() !== "";
   const today = new Date();
@@ -78,6 +83,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
           </>
         }
       />
+      {searchProblem && <Alert tone="error">{searchProblem}</Alert>}
       {/* Keyed by the query: after client-side navigation (e.g. "Clear filters") the controls show the new URL's state. */}
       <form key={vendorListParams(query).toString()} role="search" aria-label="Filter vendors" className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" action="/vendors">
         <div className="flex flex-wrap items-end gap-3">

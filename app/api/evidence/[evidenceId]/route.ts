@@ -4,14 +4,18 @@ import { ActionError, NotFoundError } from "@/lib/errors";
 import { deleteEvidence, evidenceForDownload } from "@/lib/evidence/evidence";
 import { isSameOrigin } from "@/lib/request";
 import { route } from "@/lib/http";
+import { isRecordId } from "@/lib/validation";
 
 const notFound = () => NextResponse.json({ error: "Not found." }, { status: 404 });
+const badId = () => NextResponse.json({ error: "This link is not valid." }, { status: 400, headers: { "Cache-Control": "no-store" } });
 
 // Downloads always as an attachment with the type we detected at upload, never rendered inline by the browser.
 async function handleGET(_request: Request, { params }: { params: Promise<{ evidenceId: string }> }) {
   const actor = await getActor();
   if (!actor) return notFound();
-  const found = await evidenceForDownload(actor, (await params).evidenceId);
+  const { evidenceId } = await params;
+  if (!isRecordId(evidenceId)) return badId();
+  const found = await evidenceForDownload(actor, evidenceId);
   if (!found) return notFound();
   const { evidence, bytes } = found;
   return new Response(Buffer.from(bytes), {
@@ -30,8 +34,10 @@ async function handleDELETE(request: Request, { params }: { params: Promise<{ ev
   if (!isSameOrigin(request)) return NextResponse.json({ error: "This request did not come from Chainward." }, { status: 403 });
   const actor = await getActor();
   if (!actor) return notFound();
+  const { evidenceId } = await params;
+  if (!isRecordId(evidenceId)) return badId();
   try {
-    await deleteEvidence(actor, (await params).evidenceId);
+    await deleteEvidence(actor, evidenceId);
     return new Response(null, { status: 204 });
   } catch (e) {
     if (e instanceof NotFoundError) return notFound();

@@ -8,7 +8,9 @@ import { authorizeExport, route } from "@/lib/http";
 // The vendor list as CSV, with the same filters as the page (its URL parameters).
 async function handleGET(request: Request) {
   const actor = await authorizeExport(request, () => requireRole(...STAFF_ROLES));
-  const query = vendorListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = vendorListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]!.message }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  const query = parsed.data;
   const pages = await exportVendors(actor, query);
   return csvResponse(`vendors-${new Date().toISOString().slice(0, 10)}.csv`, VENDOR_CSV_HEADER, pages);
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { VulnerabilityForm } from "@/components/patching/patching-forms";
 import { Card } from "@/components/ui/page";
 import { getVulnerability } from "@/lib/patching/patching";
-import { dateInput } from "@/lib/validation";
+import { dateInput, isRecordId } from "@/lib/validation";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 
 export const metadata: Metadata = { title: "Ledger entry" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Ledger entry" };
 export default async function EditVulnerabilityPage({ params }: { params: Promise<{ id: string; vulnId: string }> }) {
   const { id, vulnId } = await params;
   const { actor, vendor, canEdit } = await loadVendorPage(id);
-  const record = canEdit && vulnId.length <= 40 ? await getVulnerability(actor, vulnId) : null;
+  const record = canEdit && isRecordId(vulnId) ? await getVulnerability(actor, vulnId) : null;
   if (!record || record.product.vendorId !== vendor.id) notFound();
   return (
     <Card title={`${record.cveId} in ${record.product.kevProduct}`} className="max-w-2xl">
