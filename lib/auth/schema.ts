@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id } from "@/lib/validation";
 
 export const emailSchema = z
   .string()
@@ -17,10 +18,10 @@ export const passwordSignInSchema = z.object({
   /** The second factor, when the account has one: a 6-digit code or a recovery code. */
   code: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(20).optional()),
   /** The organization to sign in to, for a person who belongs to several. */
-  organizationId: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(40).optional()),
+  organizationId: z.preprocess((v) => (v === "" ? undefined : v), id().optional()),
 });
 
-export const switchOrganizationSchema = z.object({ organizationId: z.string().trim().min(1).max(40) });
+export const switchOrganizationSchema = z.object({ organizationId: id() });
 
 export const magicLinkRequestSchema = z.object({ email: emailSchema });
 
