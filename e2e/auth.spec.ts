@@ -91,6 +91,10 @@ test.describe("sessions are revocable", () => {
     await adminPage.getByLabel(`Role of ${target.name}`).selectOption("EXECUTIVE");
     await adminPage.getByRole("button", { name: "Save role" }).click();
     await expect(adminPage.getByText("Role changed.")).toBeVisible();
+    // The row's select shows the role that was saved, so a later save cannot apply another one.
+    const row = adminPage.getByRole("row").filter({ hasText: target.email });
+    await expect(row.getByRole("cell").nth(1)).toHaveText("Executive");
+    await expect(adminPage.getByLabel(`Role of ${target.name}`)).toHaveValue("EXECUTIVE");
 
     await memberPage.goto("/vendors");
     await expect(memberPage).toHaveURL(/\/sign-in$/);
