@@ -2,24 +2,18 @@
 // comes back through the commit action. Covers the file's character encoding, which only the upload step sees.
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "chainward.test", "x-forwarded-for": "192.0.2.10" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-let currentClaims: Record<string, unknown> | null = null;
-vi.mock("@/lib/auth/index", () => ({ sessionClaims: async () => currentClaims }));
+vi.mock("next/headers", async () => (await import("@/tests/request-context")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/tests/request-context")).nextCache);
+vi.mock("@/lib/auth/index", async () => (await import("@/tests/request-context")).authIndex);
 
-import { createSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { signInAs } from "@/tests/request-context";
 import { commitImportAction, previewImportAction, type ImportState } from "./actions";
 
 async function signedInManager() {
   const org = await createOrganization();
-  const { user, membership } = await createMember(org.id, "SECURITY_MANAGER");
-  const sessionId = await db().$transaction((tx) => createSession(tx, user.id, membership.id));
-  currentClaims = { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId };
+  await signInAs((await createMember(org.id, "SECURITY_MANAGER")).actor);
   return org;
 }
 

@@ -7,24 +7,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "chainward.test", "x-forwarded-for": "192.0.2.10" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-let currentClaims: Record<string, unknown> | null = null;
-vi.mock("@/lib/auth/index", () => ({
-  sessionClaims: async () => currentClaims,
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  handlers: {},
-  RateLimitedSignIn: class extends Error {},
-  sessionCookie: () => ({}),
-}));
+vi.mock("next/headers", async () => (await import("@/tests/request-context")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/tests/request-context")).nextCache);
+vi.mock("@/lib/auth/index", async () => (await import("@/tests/request-context")).authIndex);
 
 import type { Actor } from "@/lib/auth/guard";
 import { STAFF_ROLES, EDITOR_ROLES, type Role } from "@/lib/auth/roles";
-import { createSession } from "@/lib/auth/session";
 import { createCampaign } from "@/lib/advisories/advisories";
 import { createCampaignSchema } from "@/lib/advisories/schema";
 import { sendAssessment } from "@/lib/assessments/assessments";
@@ -39,6 +27,7 @@ import { yesNoOptions } from "@/lib/questionnaires/template-schema";
 import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
 import { createSystem } from "@/lib/systems/systems";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { currentClaims, signInAs } from "@/tests/request-context";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -220,12 +209,7 @@ let params: Record<string, string>;
 /** Values for the ambiguous "id" field: every kind of record an action may name by it. */
 let idCandidates: string[];
 
-async function setActor(actor: Actor | null) {
-  if (!actor) return void (currentClaims = null);
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId } });
-  const sessionId = await db().$transaction((tx) => createSession(tx, actor.userId, actor.membershipId));
-  currentClaims = { userId: actor.userId, membershipId: actor.membershipId, sessionVersion: user.sessionVersion, sessionId };
-}
+const setActor = signInAs;
 
 beforeAll(async () => {
   const org = await createOrganization();
@@ -548,7 +532,7 @@ describe("authorization matrix", () => {
         const outcome = await callAction(key, idCandidates[0]!);
         if (/signOut/.test(key)) {
           // Signing out ends on the sign-in page either way; the proof it got through is the session it ended.
-          if (await db().session.count({ where: { id: String(currentClaims!.sessionId) } })) problems.push(`${key} as ${caller.label}: session still there`);
+          if (await db().session.count({ where: { id: String(currentClaims()!.sessionId) } })) problems.push(`${key} as ${caller.label}: session still there`);
         } else if (denied(outcome) || outcome.startsWith("error")) problems.push(`${key} as ${caller.label}: ${outcome}`);
       }
     }

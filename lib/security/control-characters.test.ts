@@ -5,20 +5,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "chainward.test", origin: "http://chainward.test", "x-forwarded-for": "192.0.2.10" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-let currentClaims: Record<string, unknown> | null = null;
-vi.mock("@/lib/auth/index", () => ({
-  sessionClaims: async () => currentClaims,
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  handlers: {},
-  RateLimitedSignIn: class extends Error {},
-  sessionCookie: () => ({}),
-}));
+vi.mock("next/headers", async () => (await import("@/tests/request-context")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/tests/request-context")).nextCache);
+vi.mock("@/lib/auth/index", async () => (await import("@/tests/request-context")).authIndex);
 
 import { GET as evidenceGET, DELETE as evidenceDELETE } from "@/app/api/evidence/[evidenceId]/route";
 import { POST as evidencePOST } from "@/app/api/evidence/route";
@@ -30,7 +19,6 @@ import { getAdvisoryRequest, getCampaign } from "@/lib/advisories/advisories";
 import { saveAnswerAction } from "@/lib/assessments/actions";
 import { getAssessment, sendAssessment } from "@/lib/assessments/assessments";
 import type { Actor } from "@/lib/auth/guard";
-import { createSession } from "@/lib/auth/session";
 import { createChannelAction } from "@/lib/channels/actions";
 import { daysAfter } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -49,6 +37,7 @@ import { createSystemAction } from "@/lib/systems/actions";
 import { addContactAction, createVendorAction } from "@/lib/vendors/actions";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { signInAs } from "@/tests/request-context";
 
 const NUL = "\u0000";
 const REFUSED = /contains a control character \(U\+0000\) that cannot be saved/;
@@ -63,11 +52,7 @@ let templateId: string;
 let draftId: string;
 let assessmentId: string;
 
-async function signIn(actor: Actor) {
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId } });
-  const sessionId = await db().$transaction((tx) => createSession(tx, actor.userId, actor.membershipId));
-  currentClaims = { userId: actor.userId, membershipId: actor.membershipId, sessionVersion: user.sessionVersion, sessionId };
-}
+const signIn = signInAs;
 
 const form = (fields: Record<string, string | string[]>) => {
   const fd = new FormData();
@@ -109,7 +94,9 @@ beforeAll(async () => {
   await publishVersion(manager, published.draft.id);
   const assessment = await sendAssessment(manager, { vendorId, templateVersionId: published.draft.id, contactIds: [contactRow.id], dueDate: daysAfter(14), message: null }, "https://chainward.test");
   assessmentId = assessment.id;
-  const membership = await db().membership.findFirstOrThrow({ where: { organizationId: org.id, vendorId }, include: { user: true } });
+  // The contact has signed in once through its link, which accepted the membership the assessment created.
+  const { id: contactMembershipId } = await db().membership.findFirstOrThrow({ where: { organizationId: org.id, vendorId } });
+  const membership = await db().membership.update({ where: { id: contactMembershipId }, data: { acceptedAt: new Date() }, include: { user: true } });
   contact = { ...manager, sessionId: "", userId: membership.userId, email: membership.user.email, name: membership.user.name, membershipId: membership.id, role: "VENDOR", vendorId };
   const draft = await createTemplate(manager, { name: "Draft", description: null });
   templateId = draft.template.id;
@@ -232,7 +219,7 @@ describe("imports refuse the file in the preview, naming the row and the column"
 });
 
 describe("route handlers answer 400 to a URL parameter with a control character", () => {
-  const same = { origin: "http://chainward.test", "x-forwarded-host": "chainward.test" };
+  const same = { origin: "http://chainward.test", host: "chainward.test" };
   const url = (p: string) => new Request(`http://chainward.test${p}`, { headers: same });
   const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 

@@ -6,13 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "chainward.test", "x-forwarded-for": "192.0.2.10" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-let currentClaims: Record<string, unknown> | null = null;
-vi.mock("@/lib/auth/index", () => ({ sessionClaims: async () => currentClaims }));
+vi.mock("next/headers", async () => (await import("@/tests/request-context")).nextHeaders);
+vi.mock("next/cache", async () => (await import("@/tests/request-context")).nextCache);
+vi.mock("@/lib/auth/index", async () => (await import("@/tests/request-context")).authIndex);
 
 import { GET as backup } from "@/app/api/backup/route";
 import { GET as channels } from "@/app/api/channels/export/route";
@@ -23,17 +19,16 @@ import { GET as templateVersion } from "@/app/api/questionnaires/versions/[versi
 import { GET as boardReport } from "@/app/api/reports/board/route";
 import { GET as risks } from "@/app/api/risks/export/route";
 import { GET as vendors } from "@/app/api/vendors/export/route";
-import { createSession } from "@/lib/auth/session";
 import { maintenanceToken } from "@/lib/db/dump";
 import { db } from "@/lib/db";
 import { createTemplate } from "@/lib/questionnaires/templates";
 import { limits } from "@/lib/security/rate-limit";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
+import { signInAs } from "@/tests/request-context";
 
 async function signIn(organizationId: string) {
-  const { user, membership, actor } = await createMember(organizationId, "ADMIN");
-  const sessionId = await db().$transaction((tx) => createSession(tx, user.id, membership.id));
-  currentClaims = { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId };
+  const { actor } = await createMember(organizationId, "ADMIN");
+  await signInAs(actor);
   return actor;
 }
 
