@@ -2,24 +2,13 @@
 // TRACE ("'TRACE' HTTP method is unsupported"), before proxy.ts or any route handler runs, and answers with a 500.
 // Chainward answers TRACE with a 405 itself, before Next.js sees the request. (TRACK and unknown methods never get
 // this far: Node's parser answers them with a 400; CONNECT closes the connection.)
-import http from "node:http";
-
-const PATCHED = Symbol.for("chainward.refuseTrace");
+import { beforeEveryRequest } from "./server-hook";
 
 export function refuseTraceMethod() {
-  const proto = http.Server.prototype as http.Server & { [PATCHED]?: true };
-  if (proto[PATCHED]) return;
-  const emit = proto.emit;
-  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
-      if (request.method === "TRACE") {
-        response.writeHead(405, { Allow: "GET, HEAD, POST, OPTIONS", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
-        response.end("TRACE is not allowed.");
-        return true;
-      }
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof proto.emit;
-  proto[PATCHED] = true;
+  beforeEveryRequest("refuse TRACE", (request, response) => {
+    if (request.method !== "TRACE") return false;
+    response.writeHead(405, { Allow: "GET, HEAD, POST, OPTIONS", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    response.end("TRACE is not allowed.");
+    return true;
+  });
 }

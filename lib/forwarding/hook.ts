@@ -6,9 +6,9 @@
 // process. A request without the mark (one the server accepted in the moment before the hook was installed, or one
 // made outside a server, as in tests) has no known address.
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import http, { type IncomingMessage } from "node:http";
-import https from "node:https";
+import type { IncomingMessage } from "node:http";
 import type { TLSSocket } from "node:tls";
+import { beforeEveryRequest } from "@/lib/server-hook";
 import { parseTrustedProxies, requestOrigin, type AddressRange, type RequestOrigin } from "./addresses";
 
 const PREFIX = "x-chainward-";
@@ -64,21 +64,14 @@ export function installForwarding(trustedProxies: string | undefined = process.e
   }
   const current: State = { mark: randomBytes(16).toString("hex"), trusted };
   g[STATE] = current;
-  for (const prototype of new Set([http.Server.prototype, https.Server.prototype])) {
-    const emit = prototype.emit;
-    prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === "request") {
-        const req = args[0] as IncomingMessage;
-        try {
-          applyForwarding(req, current.trusted, current.mark);
-        } catch {
-          // Never break a request over this: without the mark it simply has no known address.
-          for (const name of Object.keys(req.headers)) if (name.startsWith(PREFIX)) delete req.headers[name];
-        }
-      }
-      return Reflect.apply(emit, this, [event, ...args]) as boolean;
-    } as typeof prototype.emit;
-  }
+  beforeEveryRequest("forwarding", (req) => {
+    try {
+      applyForwarding(req, current.trusted, current.mark);
+    } catch {
+      // Never break a request over this: without the mark it simply has no known address.
+      for (const name of Object.keys(req.headers)) if (name.startsWith(PREFIX)) delete req.headers[name];
+    }
+  });
   return current.mark;
 }
 
