@@ -49,7 +49,9 @@ describe("findings", () => {
     expect((await db().finding.findUniqueOrThrow({ where: { id: finding.id } })).status).toBe("RISK_ACCEPTED");
     expect(isOverdue(await db().finding.findUniqueOrThrow({ where: { id: finding.id } }))).toBe(false);
 
-    expect(await reopenExpiredAcceptances(daysAfter(29))).toBe(0);
+    // The job runs over every organization, and other test files' acceptances may expire in the same window: what
+    // counts is that this finding stays accepted until its own date.
+    await reopenExpiredAcceptances(daysAfter(29));
     expect((await db().finding.findUniqueOrThrow({ where: { id: finding.id } })).status).toBe("RISK_ACCEPTED");
     const [a, b] = await Promise.all([reopenExpiredAcceptances(daysAfter(30)), reopenExpiredAcceptances(daysAfter(30))]);
     expect(a + b).toBeGreaterThanOrEqual(1);

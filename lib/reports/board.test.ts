@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedDemo } from "@/lib/demo/seed";
+import { demoOrganization, seedDemo, seedOrganization } from "@/lib/demo/seed";
 import { executiveDashboard } from "@/lib/risk/dashboard";
 import { createMember } from "@/tests/factories";
 import { pdfText } from "@/tests/pdf-text";
@@ -21,7 +21,8 @@ describe("board report", () => {
   });
 
   it("prints Polish, Greek and Bulgarian names as they are, and a visible placeholder for characters its font lacks", async () => {
-    const orgId = await seedDemo();
+    // A copy of the demo register of its own: the vendor is renamed, and the demo organization is shared with other tests.
+    const orgId = await seedOrganization({ ...demoOrganization, slug: `board-glyphs-${Date.now()}`, name: "Board glyphs", users: [] });
     const { actor } = await createMember(orgId, "EXECUTIVE");
     const top = (await executiveDashboard(actor)).topExposures[0]!.vendor;
     await db().vendor.update({ where: { id: top.id }, data: { name: "Zoë Łódź Ελληνικά Български 株式会社" } });
