@@ -91,6 +91,8 @@ test("a security manager records an access channel into our systems, then disabl
 
   await page.getByRole("button", { name: "Add channel" }).click();
   await expect(page.getByText("Choose the kind of channel")).toBeVisible();
+  // A channel is a way into our systems: one that reaches none is refused, next to the systems.
+  await expect(page.getByText("Choose at least one system this channel reaches")).toBeVisible();
 
   await page.getByLabel("Name", { exact: true }).fill("Printer fleet agent");
   await page.getByLabel("Kind").selectOption("MANAGED_AGENT");

@@ -28,9 +28,13 @@ describe("access channels", () => {
     expect(await db().auditEvent.count({ where: { organizationId: org.id, vendorId: vendor.id, action: "channel.created", entityId: channel.id } })).toBe(1);
   });
 
-  it("accepts a single checked system as well as several", () => {
+  it("accepts a single checked system as well as several, and refuses a channel that reaches none", () => {
     expect(fields({ systemIds: "abc" }).systemIds).toEqual(["abc"]);
-    expect(fields().systemIds).toEqual([]);
+    expect(fields({ systemIds: ["abc", "def"] }).systemIds).toEqual(["abc", "def"]);
+    for (const none of [undefined, "", []]) {
+      const refused = channelFields.safeParse({ name: "RMM agent", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION", systemIds: none });
+      expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["systemIds", "Choose at least one system this channel reaches"]]);
+    }
   });
 
   it("refuses systems of another organization", async () => {
@@ -44,7 +48,7 @@ describe("access channels", () => {
     const { actor, vendor, erp, wiki } = await setup();
     const channel = await createChannel(actor, vendor.id, fields({ systemIds: [erp.id] }));
     await updateChannel(actor, channel.id, 1, fields({ systemIds: [wiki.id], mfaEnforced: "on" }));
-    await expect(updateChannel(actor, channel.id, 1, fields())).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateChannel(actor, channel.id, 1, fields({ systemIds: [erp.id] }))).rejects.toBeInstanceOf(ConflictError);
     const links = await db().channelSystem.findMany({ where: { channelId: channel.id } });
     expect(links.map((l) => l.systemId)).toEqual([wiki.id]);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: channel.id, action: "channel.updated" } });
@@ -53,8 +57,8 @@ describe("access channels", () => {
   });
 
   it("disables with a reason and date, and enables again, keeping the channel", async () => {
-    const { actor, vendor } = await setup();
-    const channel = await createChannel(actor, vendor.id, fields());
+    const { actor, vendor, erp } = await setup();
+    const channel = await createChannel(actor, vendor.id, fields({ systemIds: [erp.id] }));
     await setChannelDisabled(actor, channel.id, "Contract ended");
     let row = await db().accessChannel.findUniqueOrThrow({ where: { id: channel.id } });
     expect(row.disabledReason).toBe("Contract ended");
@@ -74,13 +78,13 @@ describe("access channels", () => {
   });
 
   it("is read-only for executives and invisible across organizations", async () => {
-    const { org, actor, vendor } = await setup();
+    const { org, actor, vendor, erp } = await setup();
     const { actor: executive } = await createMember(org.id, "EXECUTIVE");
-    await expect(createChannel(executive, vendor.id, fields())).rejects.toBeInstanceOf(ActionError);
-    const channel = await createChannel(actor, vendor.id, fields());
+    await expect(createChannel(executive, vendor.id, fields({ systemIds: [erp.id] }))).rejects.toBeInstanceOf(ActionError);
+    const channel = await createChannel(actor, vendor.id, fields({ systemIds: [erp.id] }));
     const other = await setup();
     await expect(setChannelDisabled(other.actor, channel.id, "hostile")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createChannel(other.actor, vendor.id, fields())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createChannel(other.actor, vendor.id, fields({ systemIds: [other.erp.id] }))).rejects.toBeInstanceOf(NotFoundError);
     expect(await listChannelsForVendor(other.actor, vendor.id)).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ export const channelFields = z.object({
   killSwitchTargetMinutes: optionalInt(0, 10_080),
   killSwitchTestedAt: optionalDate(),
   lastReviewedAt: optionalDate(),
-  systemIds: idList(),
+  // A channel is a way into our systems: it reaches at least one.
+  systemIds: idList().refine((ids) => ids.length > 0, "Choose at least one system this channel reaches"),
 });
 
 export type ChannelFields = z.output<typeof channelFields>;

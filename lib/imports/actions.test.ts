@@ -53,11 +53,12 @@ describe("CSV import of files in other encodings", () => {
   it("imports a UTF-16LE file with a byte-order mark (Excel's “Unicode text”), channels included", async () => {
     const org = await signedInManager();
     await createVendor(org.id, "Müller IT");
+    await db().system.create({ data: { organizationId: org.id, name: "Leitstand", criticality: "HIGH" } });
     const utf16 = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     const vendors = await upload("vendors", utf16("Name\tCountry\r\nŁódź Hosting\tPL\r\n"));
     expect(vendors.preview.notice).toBeUndefined();
     expect(vendors.result).toMatchObject({ ok: true, message: "Imported 1 vendors." });
-    const channels = await upload("channels", utf16("Vendor\tChannel\tKind\tDirection\tPrivilege\r\nMüller IT\tFernwartung\tRMM\tVENDOR_PUSHES\tCODE_EXECUTION\r\n"));
+    const channels = await upload("channels", utf16("Vendor\tChannel\tKind\tDirection\tPrivilege\tSystems reached\r\nMüller IT\tFernwartung\tRMM\tVENDOR_PUSHES\tCODE_EXECUTION\tLeitstand\r\n"));
     expect(channels.result).toMatchObject({ ok: true, message: "Imported 1 access channels." });
     expect((await db().vendor.findMany({ where: { organizationId: org.id } })).map((v) => v.name).sort()).toEqual(["Müller IT", "Łódź Hosting"]);
     expect((await db().accessChannel.findFirstOrThrow({ where: { organizationId: org.id } })).name).toBe("Fernwartung");

@@ -117,12 +117,15 @@ describe("CSV import", () => {
     await createVendor(org.id, "Nimbus Cloud");
     await createSystem(actor, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
     await createSystem(actor, { name: "erp", description: null, criticality: "LOW", owner: null });
+    await createSystem(actor, { name: "CRM", description: null, criticality: "LOW", owner: null });
     const file = (vendor: string, systems: string) =>
       csv([CHANNEL_CSV_HEADER, [vendor, "RMM", "RMM", "", "", "VENDOR_PUSHES", "CODE_EXECUTION", systems, "yes", "", "no", "no", "yes", "", "", "", "", "", ""]]);
-    const [ambiguousVendor] = (await planChannelImport(actor, file("acme", ""))).rows;
+    const [ambiguousVendor] = (await planChannelImport(actor, file("acme", "CRM"))).rows;
     expect(ambiguousVendor!.errors).toEqual(["vendor: several vendors are named “acme” (in different case); rename one of them first"]);
     const [ambiguousSystem] = (await planChannelImport(actor, file("nimbus cloud", "Erp"))).rows;
     expect(ambiguousSystem!.errors).toEqual(["systems: several systems are named “Erp” (in different case); rename one of them first"]);
-    expect((await planChannelImport(actor, file("Nimbus Cloud", ""))).valid).toHaveLength(1);
+    expect((await planChannelImport(actor, file("Nimbus Cloud", "CRM"))).valid).toHaveLength(1);
+    // A channel reaches at least one of our systems.
+    expect((await planChannelImport(actor, file("Nimbus Cloud", ""))).rows[0]!.errors).toEqual(["systemIds: Choose at least one system this channel reaches"]);
   });
 });

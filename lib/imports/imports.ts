@@ -158,7 +158,9 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
     });
     const fields = Object.entries(record).filter(([k, v]) => v !== "" && k !== "vendor" && k !== "systems");
     const parsed = channelFields.safeParse({ ...Object.fromEntries(fields), systemIds: systemIds.filter(Boolean) });
-    if (!parsed.success) errors.push(...issues(parsed.error));
+    // A system name that matched nothing already says why the channel reaches none.
+    const systemsNamed = errors.some((e) => e.startsWith("systems:"));
+    if (!parsed.success) errors.push(...issues(parsed.error).filter((e) => !(systemsNamed && e.startsWith("systemIds:"))));
     const channelKey = `${vendorId}/${(record.name ?? "").toLowerCase()}`;
     if (vendorId && record.name && taken.has(channelKey)) errors.push("name: this vendor already has a channel with this name (or it appears twice in the file)");
     taken.add(channelKey);

@@ -38,6 +38,7 @@ describe("blast radius and holiday readiness", () => {
     // An organization of its own: the demo organization is shared with other tests.
     const orgId = (await createOrganization()).id;
     const { actor } = await createMember(orgId, "SECURITY_MANAGER");
+    const servers = await db().system.create({ data: { organizationId: orgId, name: "Servers", criticality: "HIGH" } });
     // More untested push channels than a check lists, spread over vendors of different risk.
     for (let v = 0; v < 5; v++) {
       const vendor = await createVendor(orgId, `Agent vendor ${v}`);
@@ -48,7 +49,7 @@ describe("blast radius and holiday readiness", () => {
       }
       for (let c = 0; c <= v + 2; c++) {
         const privilege = c % 2 ? "CODE_EXECUTION" : "READ";
-        await createChannel(actor, vendor.id, channelFields.parse({ name: `Agent ${v}.${c}`, kind: "MANAGED_AGENT", direction: "VENDOR_PUSHES", privilege }));
+        await createChannel(actor, vendor.id, channelFields.parse({ name: `Agent ${v}.${c}`, kind: "MANAGED_AGENT", direction: "VENDOR_PUSHES", privilege, systemIds: [servers.id] }));
       }
     }
     const r = await holidayReadiness(actor);

@@ -67,8 +67,9 @@ describe("vendor list filters", () => {
     const late = await createVendor(org.id, "Late review");
     await db().vendor.update({ where: { id: late.id }, data: { nextReviewDate: new Date(Date.now() - 5 * DAY), tier: "HIGH" } });
     await db().vendor.update({ where: { id: msp.id }, data: { tier: "CRITICAL" } });
-    await createChannel(actor, msp.id, channelFields.parse({ name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION" }));
-    await createChannel(actor, saas.id, channelFields.parse({ name: "API", kind: "API", direction: "WE_PULL", privilege: "READ" }));
+    const erp = await db().system.create({ data: { organizationId: org.id, name: "ERP", criticality: "CRITICAL" } });
+    await createChannel(actor, msp.id, channelFields.parse({ name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION", systemIds: [erp.id] }));
+    await createChannel(actor, saas.id, channelFields.parse({ name: "API", kind: "API", direction: "WE_PULL", privilege: "READ", systemIds: [erp.id] }));
     await db().product.create({ data: { organizationId: org.id, vendorId: msp.id, kevVendor: "Kaseya", kevProduct: "Virtual System/Server Administrator (VSA)" } });
     await importKevCatalog(actor, readFileSync("lib/kev/kev-sample.json", "utf8"));
 

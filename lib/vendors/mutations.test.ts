@@ -126,7 +126,8 @@ describe("vendor contacts", () => {
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");
     const vendor = await createVendor(org.id, `Pushy MSP ${org.id}`);
     await db().vendor.update({ where: { id: vendor.id }, data: { tier: "CRITICAL" } });
-    await createChannel(actor, vendor.id, channelFields.parse({ name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION" }));
+    const erp = await db().system.create({ data: { organizationId: org.id, name: "ERP", criticality: "CRITICAL" } });
+    await createChannel(actor, vendor.id, channelFields.parse({ name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION", systemIds: [erp.id] }));
     const sam = await addContact(actor, contactSchema.parse({ vendorId: vendor.id, name: "Sam Secure", email: "sam@msp.example", phone: "+49 30 1234", isSecurityContact: "on" }));
     const olivia = await addContact(actor, contactSchema.parse({ vendorId: vendor.id, name: "Olivia Ops" }));
 
