@@ -87,6 +87,7 @@ beforeAll(async () => {
   manager = (await createMember(org.id, "SECURITY_MANAGER")).actor;
   const vendor = await createVendor(org.id, "Control MSP");
   vendorId = vendor.id;
+  await db().system.create({ data: { organizationId: org.id, name: "Control ERP", criticality: "HIGH" } });
   const contactRow = await db().vendorContact.create({ data: { organizationId: org.id, vendorId, name: "Ops", email: `ops-${vendorId}@msp.test` } });
   productId = (await db().product.create({ data: { organizationId: org.id, vendorId, kevVendor: "Kaseya", kevProduct: "VSA" } })).id;
   const published = await createTemplate(manager, { name: "Baseline", description: null });
@@ -205,7 +206,7 @@ describe("imports refuse the file in the preview, naming the row and the column"
   });
 
   it("access channels CSV", async () => {
-    const file = `Vendor,Channel,Kind,Direction,Privilege,Kill switch owner\r\nControl MSP,RMM\u0007,RMM,VENDOR_PUSHES,ADMIN,Ops\r\n`;
+    const file = `Vendor,Channel,Kind,Direction,Privilege,Kill switch owner,Systems reached\r\nControl MSP,RMM\u0007,RMM,VENDOR_PUSHES,ADMIN,Ops,Control ERP\r\n`;
     const plan = await planChannelImport(manager, file);
     expect(plan.rows[0]!.errors).toEqual([expect.stringMatching(/^name: The name contains a control character \(U\+0007\)/)]);
   });
