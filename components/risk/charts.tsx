@@ -3,8 +3,10 @@
 // screen readers by that table, not by the drawing).
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-// One colour per risk level everywhere (see the badges), with the level's name in every legend and table.
-export const LEVEL_COLOURS = { critical: "#b91c1c", high: "#c2410c", medium: "#b45309", low: "#047857" } as const;
+import { LEVEL_COLOURS, LEVEL_ORDER, levelRank } from "./levels";
+
+/** Legends list the levels from critical down (recharts sorts them alphabetically by default). */
+const byLevel = (item: { value?: unknown }) => levelRank(String(item.value ?? ""));
 
 export function LevelsByTierChart({ data }: { data: { label: string; critical: number; high: number; medium: number; low: number }[] }) {
   return (
@@ -15,8 +17,8 @@ export function LevelsByTierChart({ data }: { data: { label: string; critical: n
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {(["critical", "high", "medium", "low"] as const).map((level) => (
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={byLevel} />
+          {LEVEL_ORDER.map((level) => (
             <Bar key={level} dataKey={level} stackId="levels" fill={LEVEL_COLOURS[level]} name={level} isAnimationActive={false} />
           ))}
         </BarChart>
@@ -34,7 +36,7 @@ export function TrendChart({ data }: { data: { month: string; averageResidual: n
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={byLevel} />
           <Line type="monotone" dataKey="averageResidual" name="average residual risk" stroke="#334155" isAnimationActive={false} />
           <Line type="monotone" dataKey="critical" name="critical vendors" stroke={LEVEL_COLOURS.critical} isAnimationActive={false} />
           <Line type="monotone" dataKey="high" name="high vendors" stroke={LEVEL_COLOURS.high} isAnimationActive={false} />
