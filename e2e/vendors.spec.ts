@@ -16,7 +16,11 @@ test("a security manager registers a vendor; bad input is explained and kept", a
   await page.getByLabel("Reason for the tier").fill("Remote support into finance servers");
   await page.getByLabel("Contract start").fill("2026-06-01");
   await page.getByLabel("Contract end").fill("2026-01-01");
+  // A country is chosen by name; a value that is no country is refused, not guessed.
+  await page.getByLabel("Country").fill("Germny");
   await page.getByRole("button", { name: "Create vendor" }).click();
+  await expect(page.getByText("“Germny” is neither")).toBeVisible();
+  await page.getByLabel("Country").fill("Germany");
   await expect(page.getByText("Not a valid LEI")).toBeVisible();
   await expect(page.getByText("The contract cannot end before it starts")).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Patchwork Remote Ltd");
@@ -27,6 +31,7 @@ test("a security manager registers a vendor; bad input is explained and kept", a
   await expect(page.getByText("Vendor created.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Patchwork Remote Ltd" })).toBeVisible();
   await expect(page.getByText("Remote support into finance servers")).toBeVisible();
+  await expect(page.getByText("Germany (DE)")).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   await vendorTab(page, "Contacts").click();

@@ -13,10 +13,13 @@ export function VendorForm({
   action,
   initial,
   submitLabel,
+  countries,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   initial: VendorFormValues;
   submitLabel: string;
+  /** Country names to suggest as the user types (from the server: the list stays out of the page's script). */
+  countries: string[];
 }) {
   const [state, formAction] = useActionState(action, {} as FormState);
   // After a refused save, show what the user typed, not the stored values.
@@ -38,7 +41,20 @@ export function VendorForm({
           errors={e.lei}
           autoComplete="off"
         />
-        <TextField name="country" label="Country" help="Two-letter code, e.g. DE, NL, US." maxLength={2} defaultValue={v.country} errors={e.country} />
+        <TextField
+          name="country"
+          label="Country"
+          list="country-names"
+          autoComplete="off"
+          help="Type to search by name; the ISO 3166-1 code (DE for Germany) is what is kept."
+          defaultValue={v.country}
+          errors={e.country}
+        />
+        <datalist id="country-names">
+          {countries.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <TextField name="website" label="Website" type="url" placeholder="https://" defaultValue={v.website} errors={e.website} />
         <TextField name="businessOwner" label="Business owner" help="Who in our company owns this relationship." defaultValue={v.businessOwner} errors={e.businessOwner} />
         <div className="sm:col-span-2">

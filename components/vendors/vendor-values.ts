@@ -1,6 +1,7 @@
 import type { Vendor } from "@/lib/domain-types";
 import { dateInput } from "@/lib/validation";
 import type { VendorFormValues } from "./vendor-form";
+import { countryName } from "@/lib/countries";
 
 /** A stored vendor as the strings its edit form starts from. */
 export function vendorFormValues(v: Vendor): VendorFormValues {
@@ -11,7 +12,8 @@ export function vendorFormValues(v: Vendor): VendorFormValues {
     name: v.name,
     legalName: s(v.legalName),
     lei: s(v.lei),
-    country: s(v.country),
+    // Shown by name; the form sends the name back and the schema stores the code.
+    country: countryName(v.country),
     website: s(v.website),
     servicesProvided: s(v.servicesProvided),
     status: v.status,

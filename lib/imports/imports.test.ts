@@ -10,6 +10,14 @@ import { commitImport, planChannelImport, planVendorImport } from "./imports";
 const csv = (rows: string[][]) => rows.map((r) => csvRow(r)).join("");
 
 describe("CSV import", () => {
+  it("reads countries as codes or English names in any letter case, and refuses anything else by its value", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const plan = await planVendorImport(actor, csv([["Name", "Country"], ["A", "germany"], ["B", "NL"], ["C", "fr"], ["D", "Atlantis"]]));
+    expect(plan.valid.map((v) => v.country)).toEqual(["DE", "NL", "FR"]);
+    expect(plan.rows[3]!.errors).toEqual([expect.stringContaining("“Atlantis” is neither")]);
+  });
+
   it("previews every row's problems and imports nothing while any row is bad", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");

@@ -20,13 +20,26 @@ describe("vendor schema", () => {
       status: "ACTIVE",
       dataSensitivity: "INTERNAL",
       lei: "506700GE1G29325QX364",
-      country: "Germany",
+      country: "Germny",
       website: "ftp://x.example",
       contractStart: "2026-05-01",
       contractEnd: "2026-04-01",
     });
     const fields = Object.keys(result.error?.flatten().fieldErrors ?? {}).sort();
     expect(fields).toEqual(["contractEnd", "country", "lei", "website"]);
+  });
+
+  it("stores a country as its ISO code, from a name or a code in any letter case, and refuses anything else by name", () => {
+    expect(form({ name: "A", country: "Germany" }).country).toBe("DE");
+    expect(form({ name: "A", country: "germany" }).country).toBe("DE");
+    expect(form({ name: "A", country: "United Kingdom" }).country).toBe("GB");
+    expect(form({ name: "A", country: "nl" }).country).toBe("NL");
+    // A code is a code: GE is Georgia, which the picker shows by name.
+    expect(form({ name: "A", country: "GE" }).country).toBe("GE");
+    for (const wrong of ["Germny", "XX", "Atlantis"]) {
+      const refused = vendorFields.safeParse({ name: "A", status: "ACTIVE", dataSensitivity: "INTERNAL", country: wrong });
+      expect(refused.error?.flatten().fieldErrors.country?.[0]).toContain(`“${wrong}” is neither`);
+    }
   });
 
   it("normalises blanks to null, upper-cases LEI and country, and ignores fields it does not know", () => {

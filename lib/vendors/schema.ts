@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "@/lib/countries";
 import { checkbox, id, optionalDate, optionalEmail, optionalEnum, optionalInt, optionalText, optionalUrl, requiredInt, text } from "@/lib/validation";
 import { isValidLei } from "./lei";
 
@@ -17,9 +18,16 @@ export const leiField = z.preprocess(
     .nullable(),
 );
 
+/** A country name or ISO 3166-1 code, stored as the code; a value that is neither is refused, naming it. */
 const country = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim().toUpperCase() || null : v ?? null),
-  z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code (ISO 3166-1), e.g. DE").nullable(),
+  (v) => (typeof v === "string" ? v.trim() || null : (v ?? null)),
+  z
+    .string()
+    .refine((value) => countryCode(value) !== null, {
+      error: (issue) => `Choose a country from the list (a name such as Germany, or its code DE); “${String(issue.input).slice(0, 60)}” is neither`,
+    })
+    .transform((value) => countryCode(value) ?? value)
+    .nullable(),
 );
 
 /** Every field of the vendor form. Unknown fields (organizationId, version bumps, ids) are dropped by zod. */

@@ -10,6 +10,7 @@ import { RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorSecurityContact, vendorTierHistory } from "@/lib/vendors/queries";
 import { formatDay } from "@/lib/dates";
+import { countryName } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "Vendor" };
 
@@ -57,7 +58,7 @@ export default async function VendorOverview({ params, searchParams }: { params:
             rows={[
               ["Legal name", vendor.legalName ?? "—"],
               ["LEI", vendor.lei ? <span className="font-mono">{vendor.lei}</span> : "—"],
-              ["Country", vendor.country ?? "—"],
+              ["Country", vendor.country ? `${countryName(vendor.country)} (${vendor.country})` : "—"],
               ["Website", vendor.website ?? "—"],
               ["Business owner", vendor.businessOwner ?? "—"],
             ]}

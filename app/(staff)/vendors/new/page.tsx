@@ -4,6 +4,7 @@ import { VendorForm } from "@/components/vendors/vendor-form";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { createVendorAction } from "@/lib/vendors/actions";
+import { COUNTRIES } from "@/lib/countries";
 
 export const metadata: Metadata = { title: "New vendor" };
 
@@ -12,7 +13,7 @@ export default async function NewVendorPage() {
   return (
     <>
       <PageHeader title="New vendor" description="Register a supplier. Its access channels, patching and contacts come next." crumbs={[{ href: "/vendors", label: "Vendors" }]} />
-      <VendorForm action={createVendorAction} initial={{ status: "ACTIVE", dataSensitivity: "INTERNAL" }} submitLabel="Create vendor" />
+      <VendorForm action={createVendorAction} initial={{ status: "ACTIVE", dataSensitivity: "INTERNAL" }} submitLabel="Create vendor" countries={COUNTRIES.map((c) => c.name)} />
     </>
   );
 }
