@@ -114,3 +114,12 @@ test("a vendor's own pages never carry what staff keep about it, in the HTML or 
   await expect(staff.getByText(`${SENTINEL} finding owner`).or(staff.locator(`input[value="${SENTINEL} finding owner"]`)).first()).toBeVisible();
   await context.close();
 });
+
+test("the app has its own icon for the browser tab", async ({ page, request }) => {
+  await page.goto("/sign-in");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
