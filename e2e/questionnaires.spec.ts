@@ -128,6 +128,9 @@ test("a manager builds a template, publishes it and sends it to a vendor", async
   await reopened.getByRole("button", { name: "Submit answers" }).click();
   await expect(reopened.getByText("your answers were submitted")).toBeVisible();
   await expect(reopened.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
+  // After submission the page no longer promises to save edits.
+  await expect(reopened.getByText("The answers can no longer be changed.")).toBeVisible();
+  await expect(reopened.getByText("saved as you go")).toHaveCount(0);
 });
 
 test("the manager reviews, raises a finding, the vendor answers it and an executive accepts the risk", async ({ browser, mailbox }) => {

@@ -29,7 +29,7 @@ export default async function PortalAssessmentPage({ params, searchParams }: { p
     <>
       <PageHeader
         title={assessment.templateVersion.template.name}
-        description={`Due ${assessment.dueDate.toISOString().slice(0, 10)}${editable ? (days < 0 ? " — overdue" : days === 0 ? " — today" : ` — in ${days} day${days === 1 ? "" : "s"}`) : ""}. Your answers are saved as you go.`}
+        description={`Due ${assessment.dueDate.toISOString().slice(0, 10)}${editable ? (days < 0 ? " — overdue" : days === 0 ? " — today" : ` — in ${days} day${days === 1 ? "" : "s"}`) : ""}.${editable ? " Your answers are saved as you go." : " The answers can no longer be changed."}`}
         crumbs={[{ href: "/portal", label: "Your questionnaires" }]}
         actions={<AssessmentStatusBadge status={assessment.status} overdue={editable && days < 0} />}
       />
