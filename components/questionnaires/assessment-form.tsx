@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { saveAnswerAction } from "@/lib/assessments/actions";
 import { formatAnswer, missingForSubmission, NOT_APPLICABLE, sectionProgress, visibleQuestionKeys, type AnswerValue } from "@/lib/questionnaires/answers";
 import type { Question, TemplateContent } from "@/lib/questionnaires/template-schema";
+import { fileButton } from "@/components/ui/field";
 
 export interface SavedAnswer {
   value: AnswerValue | null;
@@ -487,7 +488,7 @@ export function EvidenceField({ target, files, editable, onFiles, required, labe
           <input
             type="file"
             disabled={busy}
-            className="mt-1 block text-xs"
+            className={`mt-1 block text-xs ${fileButton}`}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = "";
