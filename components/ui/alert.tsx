@@ -18,5 +18,6 @@ export function Alert({ tone = "info", children }: { tone?: keyof typeof tones; 
 /** The summary above a form: what went wrong, or that it worked. */
 export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
   if (!state.message) return null;
-  return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
+  // A message that is neither a success nor a refusal is the next step of a form (choose an organization, enter a code).
+  return <Alert tone={state.ok ? "success" : state.ok === false ? "error" : "info"}>{state.message}</Alert>;
 }

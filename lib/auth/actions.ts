@@ -38,6 +38,8 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
     // in the browser). The organizations are listed only after the right password.
     const next = async (step: string, message: string, fieldErrors?: FormState["fieldErrors"]): Promise<FormState> => ({
       ...failed(message, formData, fieldErrors),
+      // Asking for the next step is not a refusal; a wrong code is.
+      ok: fieldErrors ? false : undefined,
       values: { email: input.data.email, step, organizationId: input.data.organizationId ?? "" },
       organizations: await organizationsForSignIn(input.data.email),
     });

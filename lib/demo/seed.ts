@@ -37,7 +37,7 @@ export interface SeedOrganization {
   slas?: DemoSla[];
   products?: DemoProduct[];
   subSuppliers?: DemoSubSupplier[];
-  contacts?: { vendor: string; name: string; email: string; jobTitle?: string; isSecurityContact?: boolean }[];
+  contacts?: { vendor: string; name: string; email: string; jobTitle?: string; isSecurityContact?: boolean; availability?: "BUSINESS_HOURS" | "EXTENDED_HOURS" | "ALWAYS"; phone?: string }[];
   /** Import the bundled excerpt of the CISA KEV catalog. */
   kevSample?: boolean;
   /** Add the three built-in questionnaire templates (published). */
@@ -175,7 +175,7 @@ export const demoOrganization: SeedOrganization = {
   subSuppliers: demoSubSuppliers,
   contacts: [
     { vendor: "BrightPath IT Services", name: "Olivia Ops", email: "ops@brightpath-it.example", jobTitle: "Service delivery manager" },
-    { vendor: "BrightPath IT Services", name: "Sam Secure", email: "security@brightpath-it.example", jobTitle: "CISO", isSecurityContact: true },
+    { vendor: "BrightPath IT Services", name: "Sam Secure", email: "security@brightpath-it.example", jobTitle: "CISO", isSecurityContact: true, availability: "ALWAYS", phone: "+44 20 7946 0321" },
   ],
   kevSample: true,
   builtInTemplates: true,

@@ -32,7 +32,7 @@ export function AddContactForm({ vendorId }: { vendorId: string }) {
 export function SecurityContactForm({ vendorId, contactId, name, current, availability }: { vendorId: string; contactId: string; name: string; current: boolean; availability: string | null }) {
   const [state, action] = useActionState(setSecurityContactAction, {} as FormState);
   return (
-    <form action={action} className="flex flex-wrap items-center justify-end gap-1.5">
+    <form action={action} className="flex min-w-[13rem] flex-col items-start gap-1.5">
       <input type="hidden" name="vendorId" value={vendorId} />
       <input type="hidden" name="contactId" value={contactId} />
       <label className="sr-only" htmlFor={`availability-${contactId}`}>
@@ -42,7 +42,7 @@ export function SecurityContactForm({ vendorId, contactId, name, current, availa
         id={`availability-${contactId}`}
         name="availability"
         defaultValue={availability ?? ""}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
       >
         {availabilityOptions.map((o) => (
           <option key={o.value} value={o.value}>
@@ -55,7 +55,7 @@ export function SecurityContactForm({ vendorId, contactId, name, current, availa
         <span className="sr-only"> ({name})</span>
       </SubmitButton>
       {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`w-full text-right text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
+        <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
           {state.message}
         </p>
       )}

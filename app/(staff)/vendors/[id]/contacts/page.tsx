@@ -22,6 +22,7 @@ export default async function VendorContactsPage({ params }: { params: Promise<{
               <Th>Name</Th>
               <Th>Email</Th>
               <Th>Phone</Th>
+              {canEdit && <Th>Security contact</Th>}
               {canEdit && <ThActions />}
             </tr>
           </thead>
@@ -38,11 +39,13 @@ export default async function VendorContactsPage({ params }: { params: Promise<{
                 <Td>{c.email ?? "—"}</Td>
                 <Td className="tabular-nums">{c.phone ?? "—"}</Td>
                 {canEdit && (
+                  <Td>
+                    <SecurityContactForm vendorId={vendor.id} contactId={c.id} name={c.name} current={c.isSecurityContact} availability={c.availability} />
+                  </Td>
+                )}
+                {canEdit && (
                   <Td className="text-right">
-                    <div className="flex flex-wrap items-center justify-end gap-2">
-                      <SecurityContactForm vendorId={vendor.id} contactId={c.id} name={c.name} current={c.isSecurityContact} availability={c.availability} />
-                      <RemoveContactButton vendorId={vendor.id} contactId={c.id} name={c.name} />
-                    </div>
+                    <RemoveContactButton vendorId={vendor.id} contactId={c.id} name={c.name} />
                   </Td>
                 )}
               </tr>
