@@ -21,9 +21,11 @@ export function ButtonLink({ variant = "primary", className = "", ...props }: Co
 }
 
 /**
- * A file download (CSV, PDF) styled as a button: a plain link with `download`, so one click is one request. Next's
- * client router would first fetch the route as a page, then load it again as a document: two exports, two audit rows.
+ * A file download (CSV, PDF) styled as a button: a plain link, so one click is one request. Next's client router would
+ * first fetch the route as a page, then load it again as a document: two exports, two audit rows. (No `download`
+ * attribute: the response's Content-Disposition makes a file of it, and a refusal, such as the hourly limit, shows as
+ * a page instead of a broken file.)
  */
 export function DownloadLink({ variant = "secondary", className = "", ...props }: ComponentProps<"a"> & { href: string; variant?: ButtonVariant }) {
-  return <a download className={`${base} ${buttonVariants[variant]} ${className}`} {...props} />;
+  return <a className={`${base} ${buttonVariants[variant]} ${className}`} {...props} />;
 }
