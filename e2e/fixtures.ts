@@ -21,6 +21,8 @@ export const harbor: SeedOrganization = {
   users: [
     { email: "admin@harbor.example", name: "Hana Harbor", role: "ADMIN", password: PASSWORD },
     { email: "consultant@both.example", name: "Cora Consultant", role: "SECURITY_MANAGER", password: PASSWORD },
+    // Invited to Northbridge by the organizations test: joins with the password she already has.
+    { email: "joiner@harbor.example", name: "Jo Joiner", role: "EXECUTIVE", password: PASSWORD },
     // Imports files and uses up its export downloads: on its own, so no other test meets its limit.
     { email: "exports@harbor.example", name: "Ezra Export", role: "SECURITY_MANAGER", password: PASSWORD },
   ],

@@ -36,15 +36,15 @@ mailTest("an invitation to a person who already uses Chainward asks for their pa
   const admin = await signedInPage(browser, northbridgeAdmin.email, northbridgeAdmin.password!);
   await admin.goto("/admin/members");
   const form = admin.getByRole("region", { name: "Invite a member" });
-  await form.getByLabel("Name").fill("Hana from Harbor");
-  await form.getByLabel("Email").fill("admin@harbor.example");
+  await form.getByLabel("Name").fill("Jo from Harbor");
+  await form.getByLabel("Email").fill("joiner@harbor.example");
   await form.getByLabel("Role").selectOption("EXECUTIVE");
-  const mail = mailbox.next("admin@harbor.example");
+  const mail = mailbox.next("joiner@harbor.example");
   await form.getByRole("button", { name: "Send invitation" }).click();
-  await expect(admin.getByText("Invitation sent to admin@harbor.example.")).toBeVisible();
+  await expect(admin.getByText("Invitation sent to joiner@harbor.example.")).toBeVisible();
   // Northbridge sees its own name for her and a pending invitation, nothing of her Harbor account.
-  await expect(admin.getByRole("row").filter({ hasText: "admin@harbor.example" })).toContainText("Hana from Harbor");
-  await expect(admin.getByRole("row").filter({ hasText: "admin@harbor.example" })).toContainText("Invitation pending");
+  await expect(admin.getByRole("row").filter({ hasText: "joiner@harbor.example" })).toContainText("Jo from Harbor");
+  await expect(admin.getByRole("row").filter({ hasText: "joiner@harbor.example" })).toContainText("Invitation pending");
 
   const page = await (await browser.newContext()).newPage();
   await page.goto(linkIn((await mail).text, "/accept-invite?token="));
@@ -57,5 +57,5 @@ mailTest("an invitation to a person who already uses Chainward asks for their pa
   await page.getByRole("button", { name: "Accept the invitation" }).click();
   await expect(page.getByText("You have joined the organization.")).toBeVisible();
   await admin.reload();
-  await expect(admin.getByRole("row").filter({ hasText: "admin@harbor.example" })).toContainText("Never");
+  await expect(admin.getByRole("row").filter({ hasText: "joiner@harbor.example" })).toContainText("Never");
 });

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { VendorPicker, type VendorChoice } from "@/components/vendors/vendor-picker";
 import type { Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/forms";
@@ -19,7 +19,7 @@ export function MemberActions({
   role: Role;
   vendor: VendorChoice | null;
 }) {
-  const [roleState, changeRole] = useActionState(changeRoleAction, {} as FormState);
+  const [roleState, changeRole, saving] = useActionState(changeRoleAction, {} as FormState);
   const [removeState, remove] = useActionState(removeMemberAction, {} as FormState);
   const [selected, setSelected] = useState<string>(role);
   // A vendor contact keeps its vendor unless the administrator asks to change it.
@@ -27,15 +27,21 @@ export function MemberActions({
   const feedback = [roleState, removeState].find((s) => s.message);
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
-      <form action={changeRole} className="flex items-center gap-1.5">
+      {/* Submitted by hand, not through the form's action: React resets a form after its action, which put the role
+          select back on the option it was first rendered with while the page showed the saved role. */}
+      <form
+        className="flex items-center gap-1.5"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(() => changeRole(data));
+        }}
+      >
         <input type="hidden" name="membershipId" value={membershipId} />
         <label className="sr-only" htmlFor={`role-${membershipId}`}>
           Role of {name}
         </label>
-        {/* Keyed by the stored role: React resets a form after its action, which would put the select back on the
-            role it was first rendered with; a new select starts from the role that was saved. */}
         <select
-          key={role}
           id={`role-${membershipId}`}
           name="role"
           value={selected}
@@ -59,9 +65,9 @@ export function MemberActions({
           </div>
         )}
         {(selected !== role || (role === "VENDOR" && changingVendor)) && (
-          <SubmitButton variant="secondary" pendingText="Saving…">
-            Save role
-          </SubmitButton>
+          <Button type="submit" variant="secondary" disabled={saving} aria-disabled={saving}>
+            {saving ? "Saving…" : "Save role"}
+          </Button>
         )}
       </form>
       <form action={remove}>
