@@ -122,3 +122,16 @@ export function Fieldset({ legend, children, description }: { legend: string; de
     </fieldset>
   );
 }
+
+/** A small select inside a table row, next to its button; give it a screen-reader label. */
+export function InlineSelect({ options, className = "", ...props }: ComponentProps<"select"> & { options: { value: string; label: string }[] }) {
+  return (
+    <select className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${className}`} {...props}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { InlineSelect } from "@/components/ui/field";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { VendorPicker, type VendorChoice } from "@/components/vendors/vendor-picker";
 import type { Role } from "@/lib/auth/roles";
@@ -41,19 +42,7 @@ export function MemberActions({
         <label className="sr-only" htmlFor={`role-${membershipId}`}>
           Role of {name}
         </label>
-        <select
-          id={`role-${membershipId}`}
-          name="role"
-          value={selected}
-          onChange={(e) => setSelected(e.target.value)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-        >
-          {roleOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <InlineSelect id={`role-${membershipId}`} name="role" value={selected} onChange={(e) => setSelected(e.target.value)} options={roleOptions} />
         {selected === "VENDOR" && !changingVendor && (
           <button type="button" onClick={() => setChangingVendor(true)} className="text-xs text-accent-800 hover:underline dark:text-accent-300">
             Change vendor<span className="sr-only"> of {name}</span>

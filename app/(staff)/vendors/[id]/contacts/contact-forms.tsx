@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, InlineSelect, SelectField, TextField } from "@/components/ui/field";
 import { availabilityLabels, optionsOf } from "@/components/vendors/labels";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
@@ -38,18 +38,7 @@ export function SecurityContactForm({ vendorId, contactId, name, current, availa
       <label className="sr-only" htmlFor={`availability-${contactId}`}>
         When {name} can be reached
       </label>
-      <select
-        id={`availability-${contactId}`}
-        name="availability"
-        defaultValue={availability ?? ""}
-        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-      >
-        {availabilityOptions.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <InlineSelect id={`availability-${contactId}`} name="availability" defaultValue={availability ?? ""} options={availabilityOptions} className="w-full" />
       <SubmitButton variant="secondary" pendingText="Saving…">
         {current ? "Save availability" : "Make security contact"}
         <span className="sr-only"> ({name})</span>
