@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { yesNoOptions, type TemplateContent } from "@/lib/questionnaires/template-schema";
 import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
 import { createMember, createOrganization } from "@/tests/factories";
-import { completeReview, getAssessment, requestClarification, saveAnswer, sendAssessment, submitAssessment } from "./assessments";
+import { awaitingReview, completeReview, getAssessment, listAssessments, requestClarification, saveAnswer, sendAssessment, submitAssessment } from "./assessments";
 import { addMonths, daysAfter } from "@/lib/dates";
 import { reminderKindFor, sendAssessmentReminders } from "./reminders";
 
@@ -127,8 +127,12 @@ describe("assessments", () => {
     await requestClarification(manager, assessment.id, "Why is the console exposed?", BASE);
     expect(await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "no", comment: "moved behind VPN", expectedVersion: 1 })).toMatchObject({ ok: true });
     await submitAssessment(alice, assessment.id, BASE);
+    // Waiting for the reviewer: counted on the dashboard, and listed by the "To review" filter it links to.
+    expect(await awaitingReview(manager)).toBe(1);
+    expect((await listAssessments(manager, { toReview: true }, 1)).rows.map((a) => a.id)).toEqual([assessment.id]);
 
     const score = await completeReview(manager, assessment.id);
+    expect(await awaitingReview(manager)).toBe(0);
     // mfa yes: 6 × 100 / 100 = 6 of 6; exposed no: 4 × 100 / 100 = 4 of 4 → 100.
     expect(score.overall).toBe(100);
     const stored = await db().assessment.findUniqueOrThrow({ where: { id: assessment.id } });

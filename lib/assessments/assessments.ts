@@ -111,10 +111,11 @@ export async function listAssessmentsForVendor(actor: Actor, vendorId: string) {
   });
 }
 
-export async function listAssessments(actor: Actor, filter: { status?: AssessmentStatus; overdue?: boolean }, page: number, pageSize = 50) {
+export async function listAssessments(actor: Actor, filter: { status?: AssessmentStatus; overdue?: boolean; toReview?: boolean }, page: number, pageSize = 50) {
   const where: Prisma.AssessmentWhereInput = {
     ...visibleTo(actor),
     ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.toReview ? { status: { in: REVIEWABLE_STATUSES } } : {}),
     ...(filter.overdue ? { status: { in: OPEN_STATUSES }, dueDate: { lt: startOfUtcDay(new Date()) } } : {}),
   };
   const [rows, total] = await Promise.all([
@@ -319,6 +320,12 @@ export async function cancelAssessment(actor: Actor, assessmentId: string) {
 }
 
 /** Vendors whose next review date has passed or comes within `withinDays`, soonest first. */
+/** Questionnaires vendors have submitted that wait for a reviewer (the manager's dashboard shows the count). */
+export async function awaitingReview(actor: Actor): Promise<number> {
+  if (actor.role === "VENDOR") return 0;
+  return db().assessment.count({ where: { organizationId: actor.organizationId, status: { in: REVIEWABLE_STATUSES } } });
+}
+
 export async function reviewsDue(actor: Actor, withinDays = 30) {
   if (actor.role === "VENDOR") return [];
   const horizon = daysAfter(withinDays);

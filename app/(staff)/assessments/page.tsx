@@ -16,13 +16,14 @@ export const metadata: Metadata = { title: "Assessments" };
 
 const STATUSES = Object.keys(assessmentStatusLabels) as AssessmentStatus[];
 
-export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<{ status?: string; overdue?: string; page?: string }> }) {
+export default async function AssessmentsPage({ searchParams }: { searchParams: Promise<{ status?: string; overdue?: string; review?: string; page?: string }> }) {
   const actor = await requireRole(...STAFF_ROLES);
   const sp = await searchParams;
   const status = STATUSES.find((s) => s === sp.status);
   const overdue = sp.overdue === "1";
+  const toReview = sp.review === "1";
   const page = Math.max(1, Math.min(10_000, Number(sp.page) || 1));
-  const [{ rows, total }, due] = await Promise.all([listAssessments(actor, { status, overdue }, page), reviewsDue(actor)]);
+  const [{ rows, total }, due] = await Promise.all([listAssessments(actor, { status, overdue, toReview }, page), reviewsDue(actor)]);
   const filterHref = (params: Record<string, string | undefined>) => {
     const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
     return `/assessments${q.size ? `?${q}` : ""}`;
@@ -35,13 +36,14 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
           <FilterLinks
             label="Filter assessments"
             links={[
-              { label: "All", href: filterHref({}), active: !status && !overdue },
+              { label: "All", href: filterHref({}), active: !status && !overdue && !toReview },
               { label: "Overdue", href: filterHref({ overdue: "1" }), active: overdue },
+              { label: "To review", href: filterHref({ review: "1" }), active: toReview },
               ...STATUSES.map((s) => ({ label: assessmentStatusLabels[s], href: filterHref({ status: s }), active: status === s })),
             ]}
           />
           {rows.length === 0 ? (
-            <EmptyState title={status || overdue ? "No assessment matches this filter" : "No assessment sent yet"}>
+            <EmptyState title={status || overdue || toReview ? "No assessment matches this filter" : "No assessment sent yet"}>
               Send a questionnaire from a vendor&apos;s Assessments tab.
             </EmptyState>
           ) : (
@@ -78,7 +80,7 @@ export default async function AssessmentsPage({ searchParams }: { searchParams: 
                   ))}
                 </tbody>
               </Table>
-              <Pagination page={page} pageCount={Math.ceil(total / 50)} href={(p) => filterHref({ status, overdue: overdue ? "1" : undefined, page: String(p) })} />
+              <Pagination page={page} pageCount={Math.ceil(total / 50)} href={(p) => filterHref({ status, overdue: overdue ? "1" : undefined, review: toReview ? "1" : undefined, page: String(p) })} />
             </>
           )}
         </div>

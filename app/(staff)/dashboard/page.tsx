@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
+import { awaitingReview } from "@/lib/assessments/assessments";
 import { securityDashboard } from "@/lib/risk/dashboard";
 import { formatDay } from "@/lib/dates";
 
@@ -26,7 +27,7 @@ export default async function DashboardPage() {
   const actor = await requireRole(...STAFF_ROLES);
   // Executives have their own view (with charts, which this page does not load).
   if (actor.role === "EXECUTIVE") redirect("/dashboard/executive");
-  const d = await securityDashboard(actor);
+  const [d, toReview] = await Promise.all([securityDashboard(actor), awaitingReview(actor)]);
   return (
     <>
       <PageHeader
@@ -74,7 +75,8 @@ export default async function DashboardPage() {
               )}
             </section>
           )}
-          <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+          <div className="grid grid-cols-2 gap-4 lg:grid-cols-6">
+            <Stat label="Questionnaires waiting for your review" value={toReview} href="/assessments?review=1" />
             <Stat label="Vendors with patch SLA breaches" value={d.slaBreachVendors} href="/vendors?slaBreach=1" />
             <Stat label="Vendors with known-exploited flaws open" value={d.kevAlertVendors} href="/vendors?kevAlert=1" />
             <Stat label="Overdue assessments" value={d.overdueAssessments} href="/assessments?overdue=1" />
