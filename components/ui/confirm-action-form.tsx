@@ -3,7 +3,7 @@ import { useActionState, type ReactNode } from "react";
 import type { FormState } from "@/lib/forms";
 import { ConfirmButton } from "./confirm-button";
 
-/** A one-button form for a destructive server action: asks first, then shows the action's refusal, if any. */
+/** A one-button form for a destructive or sweeping server action: asks first, then says what happened. */
 export function ConfirmActionForm({
   action,
   fields,
@@ -29,8 +29,8 @@ export function ConfirmActionForm({
       <ConfirmButton title={title} body={body} confirmLabel={confirmLabel}>
         {children}
       </ConfirmButton>
-      {state.ok === false && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+      {state.message && (
+        <p role={state.ok ? "status" : "alert"} className={`mt-1 text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
           {state.message}
         </p>
       )}

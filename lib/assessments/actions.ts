@@ -7,6 +7,7 @@ import { ActionError } from "@/lib/errors";
 import { handleForm, type FormState } from "@/lib/forms";
 import { appBaseUrl } from "@/lib/request";
 import {
+  acceptUnflaggedAnswers,
   cancelAssessment,
   completeReview,
   requestClarification,
@@ -59,6 +60,15 @@ export async function setVerdictAction(_prev: FormState, formData: FormData): Pr
     await setVerdict(actor, input);
     revalidatePath(`/assessments/${input.assessmentId}`);
     return { ok: true, message: input.verdict === "ACCEPTED" ? "Accepted." : "Verdict cleared." };
+  });
+}
+
+export async function acceptUnflaggedAnswersAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  return handleForm(formData, assessmentIdSchema, async ({ assessmentId }) => {
+    const accepted = await acceptUnflaggedAnswers(actor, assessmentId);
+    revalidatePath(`/assessments/${assessmentId}`);
+    return { ok: true, message: accepted === 1 ? "1 answer accepted." : `${accepted} answers accepted.` };
   });
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { yesNoOptions, type TemplateContent } from "@/lib/questionnaires/template-schema";
 import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
 import { createMember, createOrganization } from "@/tests/factories";
-import { awaitingReview, completeReview, getAssessment, listAssessments, requestClarification, saveAnswer, sendAssessment, submitAssessment } from "./assessments";
+import { acceptUnflaggedAnswers, awaitingReview, completeReview, getAssessment, listAssessments, requestClarification, saveAnswer, sendAssessment, submitAssessment } from "./assessments";
 import { addMonths, daysAfter } from "@/lib/dates";
 import { reminderKindFor, sendAssessmentReminders } from "./reminders";
 
@@ -114,6 +114,23 @@ describe("assessments", () => {
     await expect(saveAnswer(other.alice, { assessmentId: assessment.id, questionKey: "mfa", value: "yes", comment: null, expectedVersion: 0 })).rejects.toThrow(/does not exist/);
     expect(await getAssessment(other.alice, assessment.id)).toBeNull();
     expect(await getAssessment(other.manager, assessment.id)).toBeNull();
+  });
+
+  it("accepts every answer without a flag in one go, and leaves weak answers to the reviewer", async () => {
+    const { org, manager, assessment, alice } = await setup();
+    await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "mfa", value: "yes", comment: null, expectedVersion: 0 });
+    // "Console on the internet? yes" scores 0 of 100: a flag.
+    await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "yes", comment: null, expectedVersion: 0 });
+    await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "notes", value: "Nothing to add", comment: null, expectedVersion: 0 });
+    await submitAssessment(alice, assessment.id, BASE);
+    expect(await acceptUnflaggedAnswers(manager, assessment.id)).toBe(2);
+    const verdicts = Object.fromEntries((await db().answer.findMany({ where: { assessmentId: assessment.id } })).map((a) => [a.questionKey, a.verdict]));
+    expect(verdicts).toEqual({ mfa: "ACCEPTED", exposed: null, notes: "ACCEPTED" });
+    expect(await acceptUnflaggedAnswers(manager, assessment.id)).toBe(0);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: "assessment.answers_accepted" } });
+    expect(audit.after).toEqual({ questions: ["mfa", "notes"] });
+    const other = await setup();
+    await expect(acceptUnflaggedAnswers(other.manager, assessment.id)).rejects.toThrow(/does not exist/);
   });
 
   it("submits only when required answers are there, then is read-only; review scores it and sets the next review date", async () => {

@@ -7,9 +7,9 @@ import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import { Prisma, type AssessmentStatus, type Tier } from "@/lib/generated/prisma/client";
-import { answerValueSchema, missingForSubmission, type AnswerMap, type AnswerValue, type EvidenceCounts } from "@/lib/questionnaires/answers";
-import { scoreAssessment } from "@/lib/questionnaires/scoring";
-import { allQuestions } from "@/lib/questionnaires/template-schema";
+import { answerValueSchema, missingForSubmission, own, type AnswerMap, type AnswerValue, type EvidenceCounts } from "@/lib/questionnaires/answers";
+import { answerPoints, scoreAssessment } from "@/lib/questionnaires/scoring";
+import { allQuestions, type TemplateContent } from "@/lib/questionnaires/template-schema";
 import { parseContent } from "@/lib/questionnaires/templates";
 import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
 import { addMonths, daysAfter, daysUntil, startOfUtcDay, formatDay } from "@/lib/dates";
@@ -253,6 +253,46 @@ export async function setVerdict(actor: Actor, input: { assessmentId: string; qu
       update: { verdict, reviewComment: input.reviewComment },
     });
     if (assessment.status === "SUBMITTED") await tx.assessment.update({ where: { id: assessment.id }, data: { status: "IN_REVIEW" } });
+  });
+}
+
+/**
+ * The answers a reviewer can accept in one go: answered, without a verdict yet, with full points where the question is
+ * scored, and with evidence where it is required. Everything else (a weak answer, missing evidence) is a flag that
+ * needs the reviewer's own look.
+ */
+export function unflaggedAnswerKeys(content: TemplateContent, answers: AnswerMap, evidenceCounts: EvidenceCounts, verdicts: ReadonlyMap<string, string | null>): string[] {
+  return allQuestions(content)
+    .filter((q) => {
+      const value = own(answers, q.key);
+      if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return false;
+      if (verdicts.get(q.key)) return false;
+      const points = answerPoints(q, value);
+      if (points !== null && points < 100) return false;
+      return !q.evidenceRequired || (own(evidenceCounts, q.key) ?? 0) > 0;
+    })
+    .map((q) => q.key);
+}
+
+/** Accepts every unflagged answer at once (one audit event listing them); returns how many were accepted. */
+export async function acceptUnflaggedAnswers(actor: Actor, assessmentId: string): Promise<number> {
+  return db().$transaction(async (tx) => {
+    const assessment = await loadForReview(tx, actor, assessmentId);
+    const [answers, evidence] = await Promise.all([
+      tx.answer.findMany({ where: { assessmentId: assessment.id }, select: { questionKey: true, value: true, verdict: true } }),
+      tx.evidence.groupBy({ by: ["questionKey"], where: { assessmentId: assessment.id }, _count: true }),
+    ]);
+    const keys = unflaggedAnswerKeys(
+      parseContent(assessment.templateVersion.content),
+      Object.fromEntries(answers.map((a) => [a.questionKey, a.value as AnswerValue | null])),
+      Object.fromEntries(evidence.map((e) => [e.questionKey, e._count])),
+      new Map(answers.map((a) => [a.questionKey, a.verdict])),
+    );
+    if (!keys.length) return 0;
+    await tx.answer.updateMany({ where: { assessmentId: assessment.id, questionKey: { in: keys }, verdict: null }, data: { verdict: "ACCEPTED" } });
+    if (assessment.status === "SUBMITTED") await tx.assessment.update({ where: { id: assessment.id }, data: { status: "IN_REVIEW" } });
+    await recordAudit(tx, { ...auditActor(actor), action: "assessment.answers_accepted", entityType: "Assessment", entityId: assessment.id, vendorId: assessment.vendorId, after: { questions: keys } });
+    return keys.length;
   });
 }
 

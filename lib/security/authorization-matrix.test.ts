@@ -161,6 +161,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/assessments/actions.ts:saveAnswerAction": VENDOR,
   "lib/assessments/actions.ts:submitAssessmentAction": VENDOR,
   "lib/assessments/actions.ts:setVerdictAction": EDITORS,
+  "lib/assessments/actions.ts:acceptUnflaggedAnswersAction": EDITORS,
   "lib/assessments/actions.ts:requestClarificationAction": EDITORS,
   "lib/assessments/actions.ts:completeReviewAction": EDITORS,
   "lib/assessments/actions.ts:cancelAssessmentAction": EDITORS,

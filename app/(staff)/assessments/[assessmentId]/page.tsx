@@ -7,13 +7,14 @@ import { ScoreTable } from "@/components/questionnaires/score-table";
 import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/components/questionnaires/status";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, FormPanel, PageHeader } from "@/components/ui/page";
-import { EDITABLE_STATUSES, REVIEWABLE_STATUSES, getAssessment } from "@/lib/assessments/assessments";
+import { EDITABLE_STATUSES, REVIEWABLE_STATUSES, getAssessment, unflaggedAnswerKeys } from "@/lib/assessments/assessments";
+import { CONTROL_DOMAINS } from "@/lib/questionnaires/domains";
 import { daysUntil } from "@/lib/dates";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { formatAnswer, visibleQuestionKeys } from "@/lib/questionnaires/answers";
 import { scoreAssessment, type DomainScore } from "@/lib/questionnaires/scoring";
-import { CancelAssessmentButton, ClarificationForm, CompleteReviewButton, VerdictButtons } from "./review-forms";
+import { CancelAssessmentButton, ClarificationForm, AcceptUnflaggedButton, CompleteReviewButton, VerdictButtons } from "./review-forms";
 
 export const metadata: Metadata = { title: "Assessment review" };
 
@@ -24,6 +25,9 @@ export default async function AssessmentReviewPage({ params, searchParams }: { p
   const { assessment, content, answers } = data;
   const canReview = EDITOR_ROLES.includes(actor.role) && REVIEWABLE_STATUSES.includes(assessment.status);
   const answerRows = new Map(assessment.answers.map((a) => [a.questionKey, a]));
+  const unflagged = canReview
+    ? unflaggedAnswerKeys(content, answers, data.evidenceCounts, new Map(assessment.answers.map((a) => [a.questionKey, a.verdict]))).length
+    : 0;
   const visible = visibleQuestionKeys(content, answers);
   const completed = assessment.status === "COMPLETED" && assessment.domainScores;
   const score = completed ? { overall: assessment.score, domains: assessment.domainScores as unknown as DomainScore[] } : scoreAssessment(content, answers);
@@ -82,10 +86,19 @@ export default async function AssessmentReviewPage({ params, searchParams }: { p
                         {row?.verdict === "ACCEPTED" && <Badge tone="green">Accepted</Badge>}
                         {row?.verdict === "FINDING" && <Badge tone="red">Finding raised</Badge>}
                         {canReview && row?.verdict !== "FINDING" && <VerdictButtons assessmentId={assessment.id} questionKey={q.key} accepted={row?.verdict === "ACCEPTED"} />}
-                        {canReview && (
-                          <RaiseFindingDisclosure vendorId={assessment.vendor.id} assessmentId={assessment.id} questionKey={q.key} idPrefix={`finding-${q.key}`} defaultTitle={q.text.slice(0, 200)} />
-                        )}
                       </div>
+                      {/* The finding form spans the row: the question's column is too narrow to write in. */}
+                      {canReview && (
+                        <div className="lg:col-span-3">
+                          <RaiseFindingDisclosure
+                            vendorId={assessment.vendor.id}
+                            assessmentId={assessment.id}
+                            questionKey={q.key}
+                            idPrefix={`finding-${q.key}`}
+                            defaultTitle={`${CONTROL_DOMAINS[q.domain].label}: question ${s + 1}.${i + 1}`}
+                          />
+                        </div>
+                      )}
                     </li>
                   );
                 })}
@@ -100,6 +113,7 @@ export default async function AssessmentReviewPage({ params, searchParams }: { p
           {canReview && (
             <FormPanel id="review" title="Finish the review">
               <div className="space-y-4">
+                {unflagged > 0 && <AcceptUnflaggedButton assessmentId={assessment.id} count={unflagged} />}
                 <CompleteReviewButton assessmentId={assessment.id} />
                 <ClarificationForm assessmentId={assessment.id} />
               </div>

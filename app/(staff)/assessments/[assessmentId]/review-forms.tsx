@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { cancelAssessmentAction, completeReviewAction, requestClarificationAction, setVerdictAction } from "@/lib/assessments/actions";
+import { acceptUnflaggedAnswersAction, cancelAssessmentAction, completeReviewAction, requestClarificationAction, setVerdictAction } from "@/lib/assessments/actions";
 import { formKey, type FormState } from "@/lib/forms";
 
 export function VerdictButtons({ assessmentId, questionKey, accepted }: { assessmentId: string; questionKey: string; accepted: boolean }) {
@@ -17,12 +17,28 @@ export function VerdictButtons({ assessmentId, questionKey, accepted }: { assess
       <SubmitButton variant="secondary" pendingText="Saving…" aria-label={`${accepted ? "Undo accept" : "Accept"} answer ${questionKey}`}>
         {accepted ? "Undo accept" : "Accept"}
       </SubmitButton>
-      {state.ok === false && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+      {state.message && (
+        <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
           {state.message}
         </p>
       )}
     </form>
+  );
+}
+
+/** Accepts every answer that raises no flag (full points, evidence where required), after one confirmation. */
+export function AcceptUnflaggedButton({ assessmentId, count }: { assessmentId: string; count: number }) {
+  const answers = count === 1 ? "1 answer" : `${count} answers`;
+  return (
+    <ConfirmActionForm
+      action={acceptUnflaggedAnswersAction}
+      fields={{ assessmentId }}
+      title={`Accept ${answers} without a flag?`}
+      body="Answered questions with full points, and evidence where it is required, are marked accepted. Weak answers and missing evidence stay for you to look at one by one."
+      confirmLabel={`Accept ${answers}`}
+    >
+      Accept all answers without a flag ({count})
+    </ConfirmActionForm>
   );
 }
 
