@@ -155,6 +155,8 @@ test("the vendor list filters on computed facts, keeps them in the URL, and expo
     return text;
   });
   expect(csv).toContain("BrightPath IT Services");
+  // Labels a person reads, not codes.
+  expect(csv).toContain(",Active,Critical,");
   expect(csv).not.toContain("HelpDesk Direct");
   expect(csv.split("\r\n")[0]).toContain("Name,Legal name,LEI");
 

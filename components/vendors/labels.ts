@@ -1,33 +1,7 @@
-import type { AssessmentStatus, Availability, DataSensitivity, FindingStatus, Severity, Substitutability, Tier, VendorStatus } from "@/lib/domain-types";
+import type { AssessmentStatus, FindingStatus, Severity } from "@/lib/domain-types";
 
-export const statusLabels: Record<VendorStatus, string> = {
-  PROSPECT: "Prospect",
-  ACTIVE: "Active",
-  OFFBOARDING: "Offboarding",
-  TERMINATED: "Terminated",
-};
-
-export const tierLabels: Record<Tier, string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
-
-export const sensitivityLabels: Record<DataSensitivity, string> = {
-  NONE: "None",
-  INTERNAL: "Internal",
-  CONFIDENTIAL: "Confidential",
-  PERSONAL: "Personal data",
-  SPECIAL_CATEGORY: "Special-category personal data",
-};
-
-export const substitutabilityLabels: Record<Substitutability, string> = {
-  EASY: "Easy: alternatives exist and switching is routine",
-  DIFFICULT: "Difficult: switching takes months",
-  IMPOSSIBLE: "Not substitutable in practice",
-};
-
-export const availabilityLabels: Record<Availability, string> = {
-  BUSINESS_HOURS: "Business hours only",
-  EXTENDED_HOURS: "Extended hours",
-  ALWAYS: "24/7, including weekends and holidays",
-};
+// The vendor register's labels live with the register (lib/vendors/labels.ts): the CSV import reads them too.
+export { availabilityLabels, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "@/lib/vendors/labels";
 
 export const severityLabels: Record<Severity, string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 

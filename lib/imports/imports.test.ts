@@ -10,6 +10,25 @@ import { commitImport, planChannelImport, planVendorImport } from "./imports";
 const csv = (rows: string[][]) => rows.map((r) => csvRow(r)).join("");
 
 describe("CSV import", () => {
+  it("reads the words the pages show (labels or codes, any letter case), and refuses anything else in words", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const plan = await planVendorImport(
+      actor,
+      csv([
+        ["Name", "Status", "Tier", "Data sensitivity", "Security contact availability"],
+        ["A", "Active", "High", "Confidential", "24/7, including weekends and holidays"],
+        ["B", "offboarding", "critical", "special_category", "BUSINESS HOURS"],
+        ["C", "Active", "Hihg", "Personal data", ""],
+      ]),
+    );
+    expect(plan.valid.map((v) => [v.status, v.tier, v.dataSensitivity, v.securityContactAvailability])).toEqual([
+      ["ACTIVE", "HIGH", "CONFIDENTIAL", "ALWAYS"],
+      ["OFFBOARDING", "CRITICAL", "SPECIAL_CATEGORY", "BUSINESS_HOURS"],
+    ]);
+    expect(plan.rows[2]!.errors).toEqual(["Tier must be one of Critical, High, Medium, Low; found “Hihg”"]);
+  });
+
   it("reads countries as codes or English names in any letter case, and refuses anything else by its value", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");

@@ -9,6 +9,7 @@ import { channelFields, type ChannelFields } from "@/lib/channels/schema";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { CHANNEL_CSV_HEADER, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
+import { availabilityLabels, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "@/lib/vendors/labels";
 import { vendorImportFields, type VendorImportFields } from "@/lib/vendors/schema";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -101,6 +102,36 @@ function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: 
 
 const issues = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
 
+/** The vendor columns that hold a coded value, with the words people read for each code. */
+const vendorChoices: Record<string, { column: string; labels: Record<string, string> }> = {
+  status: { column: "Status", labels: statusLabels },
+  tier: { column: "Tier", labels: tierLabels },
+  dataSensitivity: { column: "Data sensitivity", labels: sensitivityLabels },
+  substitutability: { column: "Substitutability", labels: substitutabilityLabels },
+  securityContactAvailability: { column: "Security contact availability", labels: availabilityLabels },
+};
+
+const squash = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+
+/**
+ * Reads a coded column as a person writes it: the code or the label, in any letter case ("Active", "high",
+ * "SPECIAL_CATEGORY"). A value that is neither is refused in words, naming what is allowed and what was found.
+ */
+function readChoices(record: Record<string, string>): string[] {
+  const errors: string[] = [];
+  for (const [field, { column, labels }] of Object.entries(vendorChoices)) {
+    const value = record[field];
+    if (!value) continue;
+    const code = Object.entries(labels).find(([c, label]) => squash(c) === squash(value) || squash(label) === squash(value))?.[0];
+    if (code) record[field] = code;
+    else {
+      errors.push(`${column} must be one of ${Object.values(labels).join(", ")}; found “${value.slice(0, 60)}”`);
+      delete record[field];
+    }
+  }
+  return errors;
+}
+
 export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorImportFields>> {
   const { records, rowErrors } = parseCsv(text, vendorColumns);
   const existing = new Set((await db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { name: true } })).map((v) => v.name.toLowerCase()));
@@ -108,8 +139,9 @@ export async function planVendorImport(actor: Actor, text: string): Promise<Impo
   const plan: ImportPlan<VendorImportFields> = { rows: [], valid: [] };
   records.forEach((record, i) => {
     if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: record.name || "(no name)", errors: rowErrors[i] });
+    const choiceErrors = readChoices(record);
     const parsed = vendorImportFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
-    const errors = parsed.success ? [] : issues(parsed.error);
+    const errors = [...choiceErrors, ...(parsed.success ? [] : issues(parsed.error))];
     const key = (record.name ?? "").trim().toLowerCase();
     if (key && existing.has(key)) errors.push("name: a vendor with this name already exists");
     if (key && seen.has(key)) errors.push("name: appears twice in the file");

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorListQuery } from "./list-query";
 import { vendorListWhere } from "./queries";
+import { availabilityLabels, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "./labels";
 
 const BATCH = 1000;
 
@@ -35,9 +36,11 @@ export async function exportVendors(actor: Actor, query: Partial<VendorListQuery
       });
       if (!batch.length) return;
       yield batch.map(({ contacts: [security], ...v }) => [
-        v.name, v.legalName, v.lei, v.country, v.website, v.status, v.tier, v.tierReason, v.businessOwner, v.dataSensitivity,
-        v.criticalFunction ? "yes" : "no", v.substitutability, v.contractStart, v.contractEnd, v.renewalDate, v.noticePeriodDays,
-        v.nextReviewDate, security?.name, security?.phone, security?.email, security?.availability, v.servicesProvided,
+        // The words a person reads on the pages; the import reads them back.
+        v.name, v.legalName, v.lei, v.country, v.website, statusLabels[v.status], v.tier && tierLabels[v.tier], v.tierReason, v.businessOwner,
+        sensitivityLabels[v.dataSensitivity], v.criticalFunction ? "yes" : "no", v.substitutability && substitutabilityLabels[v.substitutability],
+        v.contractStart, v.contractEnd, v.renewalDate, v.noticePeriodDays, v.nextReviewDate, security?.name, security?.phone, security?.email,
+        security?.availability && availabilityLabels[security.availability], v.servicesProvided,
       ]);
       const last = batch[batch.length - 1]!;
       after = { name: last.name, id: last.id };

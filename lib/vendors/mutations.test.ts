@@ -157,7 +157,7 @@ describe("vendor contacts", () => {
     for await (const batch of (await exportVendors(actor, {}))()) rows.push(...batch);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain("Olivia Ops");
-    expect(rows[0]).toContain("ALWAYS");
+    expect(rows[0]).toContain("24/7, including weekends and holidays");
     expect(rows[0]).not.toContain("Sam Secure");
   });
 
