@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createMember } from "@/tests/factories";
 import { kevMatches } from "@/lib/kev/kev";
+import { executiveDashboard } from "@/lib/risk/dashboard";
 import { vendorPatching } from "@/lib/patching/patching";
 import { db } from "@/lib/db";
 import { DEMO_ORGANIZATION, demoUsers, seedDemo } from "./seed";
@@ -38,6 +39,14 @@ describe("demo seed", () => {
     const vendors = await db().vendor.findMany({ where: { organizationId: orgId, tier: { not: null } }, include: { tierChanges: { orderBy: { createdAt: "asc" } } } });
     expect(vendors.length).toBeGreaterThan(0);
     for (const v of vendors) expect(v.tierChanges[0], v.name).toMatchObject({ fromTier: null, toTier: v.tier });
+  });
+
+  it("has a year of score history in which the portfolio improves, for the executive trend", async () => {
+    const orgId = await seedDemo();
+    const { actor } = await createMember(orgId, "EXECUTIVE");
+    const { trend } = await executiveDashboard(actor);
+    expect(trend.length).toBeGreaterThanOrEqual(11);
+    expect(trend[0]!.averageResidual).toBeGreaterThan(trend.at(-1)!.averageResidual);
   });
 
   it("has one user per role and binds the vendor contact to the MSP", async () => {

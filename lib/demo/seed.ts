@@ -8,6 +8,7 @@ import { loadKevSample } from "@/lib/kev/sample";
 import { installBuiltInTemplates } from "@/lib/questionnaires/templates";
 import { demoChannels, demoProducts, demoSlas, demoSubSuppliers, demoSystems, type DemoChannel, type DemoProduct, type DemoSla, type DemoSubSupplier, type DemoSystem } from "./register";
 import { demoVendors, type DemoVendor } from "./vendors";
+import { seedScoreHistory } from "./history";
 
 export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
 
@@ -181,4 +182,9 @@ export const demoOrganization: SeedOrganization = {
   builtInTemplates: true,
 };
 
-export const seedDemo = () => seedOrganization(demoOrganization);
+/** The demo organization with a year of score history (for the executive trend). */
+export async function seedDemo(): Promise<string> {
+  const id = await seedOrganization(demoOrganization);
+  await seedScoreHistory(id);
+  return id;
+}
