@@ -11,6 +11,7 @@ export function ConfirmActionForm({
   body,
   confirmLabel,
   children,
+  unavailable,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   /** Hidden inputs: the ids the action needs. */
@@ -19,6 +20,8 @@ export function ConfirmActionForm({
   body: ReactNode;
   confirmLabel: string;
   children: ReactNode;
+  /** Shown instead of the button when there is nothing (left) to do; the last result stays visible under it. */
+  unavailable?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {} as FormState);
   return (
@@ -26,9 +29,11 @@ export function ConfirmActionForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ConfirmButton title={title} body={body} confirmLabel={confirmLabel}>
-        {children}
-      </ConfirmButton>
+      {unavailable ?? (
+        <ConfirmButton title={title} body={body} confirmLabel={confirmLabel}>
+          {children}
+        </ConfirmButton>
+      )}
       {state.message && (
         <p role={state.ok ? "status" : "alert"} className={`mt-1 text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
           {state.message}

@@ -113,7 +113,7 @@ export default async function AssessmentReviewPage({ params, searchParams }: { p
           {canReview && (
             <FormPanel id="review" title="Finish the review">
               <div className="space-y-4">
-                {unflagged > 0 && <AcceptUnflaggedButton assessmentId={assessment.id} count={unflagged} />}
+                <AcceptUnflaggedButton assessmentId={assessment.id} count={unflagged} />
                 <CompleteReviewButton assessmentId={assessment.id} />
                 <ClarificationForm assessmentId={assessment.id} />
               </div>

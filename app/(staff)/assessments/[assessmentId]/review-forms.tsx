@@ -36,6 +36,7 @@ export function AcceptUnflaggedButton({ assessmentId, count }: { assessmentId: s
       title={`Accept ${answers} without a flag?`}
       body="Answered questions with full points, and evidence where it is required, are marked accepted. Weak answers and missing evidence stay for you to look at one by one."
       confirmLabel={`Accept ${answers}`}
+      unavailable={count === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No answer without a flag is waiting to be accepted.</p> : undefined}
     >
       Accept all answers without a flag ({count})
     </ConfirmActionForm>
