@@ -6,6 +6,9 @@ import { NextResponse } from "next/server";
 import type { Logger } from "pino";
 import { log, logUnexpected } from "@/lib/log";
 import { hitWindow, limits } from "@/lib/security/rate-limit";
+import { auditActor, recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
 
 /** A request the route refuses on purpose: answered with its status, a plain-text message and its headers. */
 export class RefusedRequest extends Error {
@@ -83,4 +86,9 @@ export async function authorizeExport<A extends { userId: string }>(request: Req
     throw new RefusedRequest(429, `Too many downloads: at most ${limit.max} an hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { "Retry-After": String(seconds) });
   }
   return caller;
+}
+
+/** An export that went out, on the organization's audit trail (after authorizeExport let it through). */
+export async function recordExport(actor: Actor, action: string, after?: Record<string, string | number>) {
+  await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action, entityType: "Organization", entityId: actor.organizationId, after }));
 }

@@ -1,17 +1,15 @@
-import { auditActor, recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { boardReportPdf } from "@/lib/reports/board";
 import { executiveDashboard } from "@/lib/risk/dashboard";
-import { authorizeExport, route } from "@/lib/http";
+import { authorizeExport, recordExport, route } from "@/lib/http";
 
 // The executive view as a PDF for the board, dated and named after the organization.
 async function handleGET(request: Request) {
   const actor = await authorizeExport(request, () => requireRole(...STAFF_ROLES));
   const date = new Date();
   const pdf = await boardReportPdf(actor.organizationName, await executiveDashboard(actor, date), date);
-  await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "export.board_report", entityType: "Organization", entityId: actor.organizationId }));
+  await recordExport(actor, "export.board_report");
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,16 +1,14 @@
-import { auditActor, recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { csvResponse } from "@/lib/csv";
-import { db } from "@/lib/db";
 import { RISK_CSV_HEADER, riskCsvPages } from "@/lib/risk/export";
-import { authorizeExport, route } from "@/lib/http";
+import { authorizeExport, recordExport, route } from "@/lib/http";
 
 // Every vendor's score with its factors and alarms, streamed.
 async function handleGET(request: Request) {
   const actor = await authorizeExport(request, () => requireRole(...STAFF_ROLES));
   const { rows, pages } = await riskCsvPages(actor);
-  await db().$transaction((tx) => recordAudit(tx, { ...auditActor(actor), action: "export.risks", entityType: "Organization", entityId: actor.organizationId, after: { rows } }));
+  await recordExport(actor, "export.risks", { rows });
   return csvResponse(`vendor-risks-${new Date().toISOString().slice(0, 10)}.csv`, RISK_CSV_HEADER, pages);
 }
 
