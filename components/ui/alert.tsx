@@ -21,3 +21,13 @@ export function FormMessage({ state }: { state: { ok?: boolean; message?: string
   // A message that is neither a success nor a refusal is the next step of a form (choose an organization, enter a code).
   return <Alert tone={state.ok ? "success" : state.ok === false ? "error" : "info"}>{state.message}</Alert>;
 }
+
+/** The result of a small in-row action, in one line under its button: a status when it worked, an alert when not. */
+export function InlineResult({ state, className = "" }: { state: { ok?: boolean; message?: string } | undefined; className?: string }) {
+  if (!state?.message) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"} ${className}`}>
+      {state.message}
+    </p>
+  );
+}

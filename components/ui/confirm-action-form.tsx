@@ -2,6 +2,7 @@
 import { useActionState, type ReactNode } from "react";
 import type { FormState } from "@/lib/forms";
 import { ConfirmButton } from "./confirm-button";
+import { InlineResult } from "./alert";
 
 /** A one-button form for a destructive or sweeping server action: asks first, then says what happened. */
 export function ConfirmActionForm({
@@ -34,11 +35,7 @@ export function ConfirmActionForm({
           {children}
         </ConfirmButton>
       )}
-      {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`mt-1 text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
-          {state.message}
-        </p>
-      )}
+      <InlineResult state={state} className="mt-1" />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/forms";
 import { changeRoleAction, removeMemberAction } from "@/lib/members/actions";
 import { roleOptions } from "./role-options";
+import { InlineResult } from "@/components/ui/alert";
 
 export function MemberActions({
   membershipId,
@@ -69,14 +70,7 @@ export function MemberActions({
           Remove
         </ConfirmButton>
       </form>
-      {feedback && (
-        <p
-          role={feedback.ok ? "status" : "alert"}
-          className={`w-full text-right text-xs ${feedback.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}
-        >
-          {feedback.message}
-        </p>
-      )}
+      <InlineResult state={feedback} className="w-full text-right" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/ui/alert";
+import { FormMessage, InlineResult } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,11 +17,7 @@ export function VerdictButtons({ assessmentId, questionKey, accepted }: { assess
       <SubmitButton variant="secondary" pendingText="Saving…" aria-label={`${accepted ? "Undo accept" : "Accept"} answer ${questionKey}`}>
         {accepted ? "Undo accept" : "Accept"}
       </SubmitButton>
-      {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
-          {state.message}
-        </p>
-      )}
+      <InlineResult state={state} />
     </form>
   );
 }

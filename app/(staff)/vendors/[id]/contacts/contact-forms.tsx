@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/ui/alert";
+import { FormMessage, InlineResult } from "@/components/ui/alert";
 import { ConfirmActionForm } from "@/components/ui/confirm-action-form";
 import { CheckboxField, InlineSelect, SelectField, TextField } from "@/components/ui/field";
 import { availabilityLabels, optionsOf } from "@/components/vendors/labels";
@@ -43,11 +43,7 @@ export function SecurityContactForm({ vendorId, contactId, name, current, availa
         {current ? "Save availability" : "Make security contact"}
         <span className="sr-only"> ({name})</span>
       </SubmitButton>
-      {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
-          {state.message}
-        </p>
-      )}
+      <InlineResult state={state} />
     </form>
   );
 }
