@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { DEMO_ORGANIZATION, demoUsers, seedDemo } from "./seed";
 import { demoChannels } from "./register";
 import { demoVendors } from "./vendors";
+import { isValidLei } from "@/lib/vendors/lei";
 
 describe("demo seed", () => {
   it("is idempotent: a second run creates nothing twice", async () => {
@@ -26,6 +27,8 @@ describe("demo seed", () => {
       contacts: await db().vendorContact.count({ where: { organizationId: orgId } }),
       templates: await db().templateVersion.count({ where: { organizationId: orgId, status: "PUBLISHED" } }),
       tierHistory: await db().vendorTierChange.count({ where: { organizationId: orgId } }),
+      assessments: await db().assessment.count({ where: { organizationId: orgId, status: "COMPLETED" } }),
+      findings: await db().finding.count({ where: { organizationId: orgId, createdByEmail: "security@northbridge.example" } }),
     });
     const first = await count();
     expect(first.templates).toBe(3);
@@ -47,6 +50,33 @@ describe("demo seed", () => {
     const { trend } = await executiveDashboard(actor);
     expect(trend.length).toBeGreaterThanOrEqual(11);
     expect(trend[0]!.averageResidual).toBeGreaterThan(trend.at(-1)!.averageResidual);
+  });
+
+  it("has completed, scored questionnaires with findings, so coverage and the vendor pages have something to show", async () => {
+    const orgId = await seedDemo();
+    const completed = await db().assessment.findMany({ where: { organizationId: orgId, status: "COMPLETED" }, include: { findings: true, answers: true, vendor: true } });
+    expect(completed.filter((a) => a.findings.length > 0).length).toBeGreaterThanOrEqual(3);
+    for (const a of completed) {
+      expect(a.score, a.vendor.name).toBeGreaterThan(0);
+      expect(a.answers.length, a.vendor.name).toBeGreaterThan(10);
+      // Every finding comes from an answer the reviewer flagged.
+      for (const f of a.findings) expect(a.answers.find((x) => x.questionKey === f.questionKey)?.verdict).toBe("FINDING");
+    }
+    const { actor } = await createMember(orgId, "EXECUTIVE");
+    const { coverage } = await executiveDashboard(actor);
+    expect(coverage.assessed.part).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps a complete record for the MSP: LEI, contract dates, a security contact on call 24/7, tier history", async () => {
+    const orgId = await seedDemo();
+    const msp = await db().vendor.findFirstOrThrow({ where: { organizationId: orgId, name: "BrightPath IT Services" }, include: { contacts: true, tierChanges: true } });
+    expect(isValidLei(msp.lei ?? "")).toBe(true);
+    expect(msp.contractStart!.getTime()).toBeLessThan(Date.now());
+    expect(msp.contractEnd!.getTime()).toBeGreaterThan(Date.now());
+    expect(msp.renewalDate!.getTime()).toBeLessThan(msp.contractEnd!.getTime());
+    expect(msp.noticePeriodDays).toBe(90);
+    expect(msp.contacts.find((c) => c.isSecurityContact)).toMatchObject({ availability: "ALWAYS" });
+    expect(msp.tierChanges.length).toBeGreaterThan(0);
   });
 
   it("has one user per role and binds the vendor contact to the MSP", async () => {

@@ -9,6 +9,7 @@ import { installBuiltInTemplates } from "@/lib/questionnaires/templates";
 import { demoChannels, demoProducts, demoSlas, demoSubSuppliers, demoSystems, type DemoChannel, type DemoProduct, type DemoSla, type DemoSubSupplier, type DemoSystem } from "./register";
 import { demoVendors, type DemoVendor } from "./vendors";
 import { seedScoreHistory } from "./history";
+import { seedDemoAssessments } from "./assessments";
 
 export const DEMO_ORGANIZATION = { slug: "northbridge", name: "Northbridge Logistics" };
 
@@ -182,9 +183,10 @@ export const demoOrganization: SeedOrganization = {
   builtInTemplates: true,
 };
 
-/** The demo organization with a year of score history (for the executive trend). */
+/** The demo organization with its completed questionnaires and a year of score history (for the executive trend). */
 export async function seedDemo(): Promise<string> {
   const id = await seedOrganization(demoOrganization);
+  await seedDemoAssessments(id, "security@northbridge.example");
   await seedScoreHistory(id);
   return id;
 }

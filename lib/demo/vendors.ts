@@ -1,7 +1,8 @@
 // The demo organization's suppliers: a mid-size European logistics company and the IT suppliers such a company
 // really has, including the pattern behind the 2021 Kaseya attack (a managed service provider whose RMM tool can
 // push code into our servers).
-import type { DataSensitivity, Tier, VendorStatus } from "@/lib/generated/prisma/enums";
+import { addMonths, daysAfter } from "@/lib/dates";
+import type { DataSensitivity, Substitutability, Tier, VendorStatus } from "@/lib/generated/prisma/enums";
 
 export interface DemoVendor {
   name: string;
@@ -13,7 +14,20 @@ export interface DemoVendor {
   tier: Tier | null;
   dataSensitivity: DataSensitivity;
   criticalFunction: boolean;
+  lei?: string;
+  businessOwner?: string;
+  substitutability?: Substitutability;
+  contractStart?: Date;
+  contractEnd?: Date;
+  renewalDate?: Date;
+  noticePeriodDays?: number;
 }
+
+/** The first day of a month counted from this one (the demo's contracts stay current whenever it runs). */
+const monthStart = (months: number) => {
+  const d = addMonths(new Date(), months);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+};
 
 const v = (
   name: string,
@@ -28,7 +42,17 @@ const v = (
 ): DemoVendor => ({ name, legalName, country, website, servicesProvided, status, tier, dataSensitivity, criticalFunction });
 
 export const demoVendors: DemoVendor[] = [
-  v("BrightPath IT Services", "BrightPath IT Services GmbH", "DE", "https://brightpath-it.example", "Managed IT services: server and workstation management through an RMM platform, patching, 2nd-level support", "CRITICAL", "CONFIDENTIAL", true),
+  {
+    ...v("BrightPath IT Services", "BrightPath IT Services GmbH", "DE", "https://brightpath-it.example", "Managed IT services: server and workstation management through an RMM platform, patching, 2nd-level support", "CRITICAL", "CONFIDENTIAL", true),
+    // A complete record: what a DORA register of information and a contract review need.
+    lei: "529900BRIGHTPATH0I85",
+    businessOwner: "Head of IT operations",
+    substitutability: "DIFFICULT",
+    contractStart: monthStart(-31),
+    contractEnd: daysAfter(-1, monthStart(17)),
+    renewalDate: monthStart(14),
+    noticePeriodDays: 90,
+  },
   v("Kaseya", "Kaseya Ltd.", "IE", "https://kaseya.example", "VSA remote monitoring and management software used by our MSP (fourth party)", "CRITICAL", "CONFIDENTIAL", true),
   v("Nimbus Cloud", "Nimbus Cloud Europe SE", "NL", "https://nimbus-cloud.example", "IaaS hosting of the transport management system and data warehouse", "CRITICAL", "PERSONAL", true),
   v("PayFlow Payroll", "PayFlow Payroll Solutions AG", "AT", "https://payflow.example", "Payroll SaaS for 1,400 employees", "HIGH", "SPECIAL_CATEGORY", false),
