@@ -68,7 +68,7 @@ test("a 12 MB backup and a 12 MB KEV catalog import whole", async ({ browser }) 
   await page.goto("/admin/kev");
   await page.getByLabel("Catalog file (JSON)").setInputFiles({ name: "known_exploited_vulnerabilities.json", mimeType: "application/json", buffer: catalog });
   await page.getByRole("button", { name: "Import catalog" }).click();
-  await expect(page.getByText("Catalog 2099.01.15-large imported: 1250 entries, 1250 new, 0 updated.")).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText("Catalog 2099.01.15-large imported: 1,250 entries, 1250 new, 0 updated.")).toBeVisible({ timeout: 120_000 });
 });
 
 test("a file over a form's limit gets the form's message without the browser's check; a body over the server's limit a 413", async ({ browser, baseURL }) => {

@@ -8,6 +8,7 @@ import { optionsOf } from "@/components/vendors/labels";
 import { formKey, type FormState } from "@/lib/forms";
 import type { Tier } from "@/lib/domain-types";
 import { channelKindLabels, directionLabels, privilegeLabels } from "./labels";
+import { countOf } from "@/lib/format";
 
 export type ChannelFormValues = Record<string, string | string[]>;
 
@@ -74,7 +75,7 @@ export function ChannelForm({
                 />
               </div>
               <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-                {needle ? `${shownCount} of ${systems.length} systems shown; ticked systems stay ticked when hidden.` : `${systems.length} systems.`}
+                {needle ? `${shownCount} of ${countOf(systems.length, "system")} shown; ticked systems stay ticked when hidden.` : `${countOf(systems.length, "system")}.`}
               </p>
             </div>
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">

@@ -5,6 +5,7 @@ import { tierLabels } from "@/components/vendors/labels";
 import { Card } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { executiveDashboard } from "@/lib/risk/dashboard";
+import { countOf } from "@/lib/format";
 
 type Data = Awaited<ReturnType<typeof executiveDashboard>>;
 
@@ -46,7 +47,7 @@ export function ExecutiveView({ data }: { data: Data }) {
         </ol>
         {data.activeAlarms > 0 && (
           <p className="mt-3 text-sm font-medium text-red-800 dark:text-red-300">
-            {data.activeAlarms} Kaseya-pattern alarm{data.activeAlarms === 1 ? "" : "s"}: channels that can push code into our systems, with a weakness an attacker can use.
+            {countOf(data.activeAlarms, "Kaseya-pattern alarm")}: channels that can push code into our systems, with a weakness an attacker can use.
           </p>
         )}
       </Card>

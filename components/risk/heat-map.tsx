@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BANDS } from "@/lib/risk/dashboard";
+import { countOf } from "@/lib/format";
 
 const range = (band: number) => `${band * (100 / BANDS)}–${(band + 1) * (100 / BANDS)}`;
 // Warmer with impact + likelihood; every cell also shows its number, so colour is never the only signal.
@@ -44,7 +45,7 @@ export function HeatMap({ cells }: { cells: number[][] }) {
                     <Link
                       href={`/risks?impact=${i}&likelihood=${l}`}
                       className="flex h-full w-full items-center justify-center hover:underline"
-                      aria-label={`${count} vendor${count === 1 ? "" : "s"} with impact ${range(i)} and likelihood ${range(l)}`}
+                      aria-label={`${countOf(count, "vendor")} with impact ${range(i)} and likelihood ${range(l)}`}
                     >
                       {count}
                     </Link>

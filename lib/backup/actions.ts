@@ -6,6 +6,7 @@ import { failed, type FormState } from "@/lib/forms";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { UPLOAD_LIMITS } from "@/lib/uploads";
 import { backupSchema, importOrganization } from "./organization";
+import { countOf } from "@/lib/format";
 
 export async function importOrganizationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("ADMIN");
@@ -22,7 +23,7 @@ export async function importOrganizationAction(_prev: FormState, formData: FormD
   try {
     const counts = await importOrganization(actor, parsed.data);
     revalidatePath("/", "layout");
-    return { ok: true, message: `Imported ${counts.vendors} vendors, ${counts.channels} access channels, ${counts.assessments} assessments and ${counts.findings} findings.` };
+    return { ok: true, message: `Imported ${countOf(counts.vendors ?? 0, "vendor")}, ${countOf(counts.channels ?? 0, "access channel")}, ${countOf(counts.assessments ?? 0, "assessment")} and ${countOf(counts.findings ?? 0, "finding")}.` };
   } catch (error) {
     if (error instanceof ActionError) return failed(error.message, formData);
     // A value of the wrong type for its column: the file was edited or comes from an incompatible version.

@@ -5,6 +5,7 @@ import { failed, type FormState } from "@/lib/forms";
 import { ActionError } from "@/lib/errors";
 import { UPLOAD_LIMITS } from "@/lib/uploads";
 import { importKevCatalog } from "./kev";
+import { countOf } from "@/lib/format";
 
 export async function importKevAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("ADMIN");
@@ -20,7 +21,7 @@ export async function importKevAction(_prev: FormState, formData: FormData): Pro
       : "";
     return {
       ok: true,
-      message: `Catalog ${result.catalogVersion} imported: ${result.entries} entries, ${result.added} new, ${result.updated} updated.${kept}`,
+      message: `Catalog ${result.catalogVersion} imported: ${countOf(result.entries, "entry", "entries")}, ${result.added} new, ${result.updated} updated.${kept}`,
     };
   } catch (error) {
     if (error instanceof ActionError) return failed(error.message, formData);

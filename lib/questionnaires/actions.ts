@@ -19,6 +19,7 @@ import {
   renameTemplate,
   saveDraft,
 } from "./templates";
+import { countOf } from "@/lib/format";
 
 const templateFields = z.object({ name: text(200, "The name"), description: optionalText(2000) });
 
@@ -131,6 +132,6 @@ export async function addBuiltInTemplatesAction(_prev: FormState, formData: Form
   return handleForm(formData, z.object({}), async () => {
     const added = await addBuiltInTemplates(actor);
     revalidatePath("/questionnaires");
-    return { ok: true, message: added ? `${added} built-in template${added === 1 ? "" : "s"} added.` : "You already have every built-in template." };
+    return { ok: true, message: added ? `${countOf(added, "built-in template")} added.` : "You already have every built-in template." };
   });
 }

@@ -2,6 +2,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { executiveDashboard } from "@/lib/risk/dashboard";
+import { countOf } from "@/lib/format";
 
 type Data = Awaited<ReturnType<typeof executiveDashboard>>;
 
@@ -69,10 +70,10 @@ export function boardReportPdf(organizationName: string, data: Data, date = new 
   doc.fillColor("#0f172a");
 
   heading("Risk posture");
-  text(`${data.vendors} suppliers are scored. ` + data.byLevel.map((l) => `${LEVEL_NAMES[l.level]}: ${l.count}`).join(" · ") + ".");
+  text(`${countOf(data.vendors, "supplier is", "suppliers are")} scored. ` + data.byLevel.map((l) => `${LEVEL_NAMES[l.level]}: ${l.count}`).join(" · ") + ".");
   if (data.activeAlarms) {
     doc.moveDown(0.3).fillColor("#991b1b");
-    text(`${data.activeAlarms} Kaseya-pattern alarm${data.activeAlarms === 1 ? "" : "s"}: channels that can push code into our systems, with a weakness an attacker can use.`);
+    text(`${countOf(data.activeAlarms, "Kaseya-pattern alarm")}: channels that can push code into our systems, with a weakness an attacker can use.`);
     doc.fillColor("#0f172a");
   }
 

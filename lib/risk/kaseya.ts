@@ -1,5 +1,6 @@
 // The Kaseya pattern: a channel that can push code into our systems, combined with a weakness that lets someone
 // else use it. Raised per channel, with its reasons in words.
+import { countOf } from "@/lib/format";
 export interface KaseyaChannel {
   id?: string;
   name: string;
@@ -26,9 +27,9 @@ export interface KaseyaAlarm {
 
 export function kaseyaPatternAlarms(channels: KaseyaChannel[], context: KaseyaContext): KaseyaAlarm[] {
   const vendorReasons = [
-    context.criticalSlaDays == null ? "no patch SLA agreed" : context.criticalSlaDays > 7 ? `critical flaws may take ${context.criticalSlaDays} days to fix` : "",
-    context.slaBreaches ? `${context.slaBreaches} patch SLA breach${context.slaBreaches === 1 ? "" : "es"}` : "",
-    context.openKev ? `${context.openKev} known-exploited vulnerabilit${context.openKev === 1 ? "y" : "ies"} open in its products` : "",
+    context.criticalSlaDays == null ? "no patch SLA agreed" : context.criticalSlaDays > 7 ? `critical flaws may take ${countOf(context.criticalSlaDays, "day")} to fix` : "",
+    context.slaBreaches ? countOf(context.slaBreaches, "patch SLA breach", "patch SLA breaches") : "",
+    context.openKev ? `${countOf(context.openKev, "known-exploited vulnerability", "known-exploited vulnerabilities")} open in its products` : "",
   ].filter(Boolean);
   return channels
     .filter((c) => c.canPushCode)

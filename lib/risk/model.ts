@@ -1,6 +1,7 @@
 // The vendor risk model: a pure, deterministic function from a vendor's records to an explainable score.
 // Documented in docs/risk-model.md; every weight is named here, nowhere else.
 import type { DataSensitivity, Privilege, Severity, Substitutability, Tier } from "@/lib/generated/prisma/enums";
+import { countOf } from "@/lib/format";
 
 export interface ChannelRisk {
   /** The channel's record id (alarms and their acceptances refer to it); not used by the score. */
@@ -144,7 +145,7 @@ function describeChannel(c: ChannelRisk): string {
   const critical = c.systems.filter((s) => s === "CRITICAL").length;
   const verb = c.privilege === "CODE_EXECUTION" || c.canPushCode ? "can execute code on" : c.privilege === "ADMIN" ? "has admin access to" : c.privilege === "WRITE" ? "can change data on" : "can read";
   const gaps = [c.alwaysOn ? "always-on" : "", c.mfaEnforced ? "" : "without MFA"].filter(Boolean);
-  const systems = `${c.systems.length} system${c.systems.length === 1 ? "" : "s"}${critical ? `, ${critical} of them critical` : ""}`;
+  const systems = `${countOf(c.systems.length, "system")}${critical ? `, ${critical} of them critical` : ""}`;
   return `${verb} ${systems}, through ${gaps[0] === "always-on" ? "an always-on" : /^[aeiou]/i.test(c.kindLabel) ? "an" : "a"} ${c.kindLabel} channel${gaps.includes("without MFA") ? " without MFA" : ""} (${c.name})`;
 }
 
@@ -183,9 +184,9 @@ export function computeVendorRisk(input: RiskInputs, W: Weights = WEIGHTS): Risk
     if (share >= 0.5 && gaps.length) factors.push({ part: "likelihood", points: share, text: `${c.name}: ${gaps.join(", ")}` });
   }
   const breaches = saturate(W.breachMax, input.slaBreaches, W.breachScale);
-  if (input.slaBreaches) factors.push({ part: "likelihood", points: breaches, text: `${input.slaBreaches} patch SLA breach${input.slaBreaches === 1 ? "" : "es"}` });
+  if (input.slaBreaches) factors.push({ part: "likelihood", points: breaches, text: countOf(input.slaBreaches, "patch SLA breach", "patch SLA breaches") });
   const kev = saturate(W.kevMax, input.openKev, 1);
-  if (input.openKev) factors.push({ part: "likelihood", points: kev, text: `${input.openKev} known-exploited vulnerabilit${input.openKev === 1 ? "y" : "ies"} not patched` });
+  if (input.openKev) factors.push({ part: "likelihood", points: kev, text: `${countOf(input.openKev, "known-exploited vulnerability", "known-exploited vulnerabilities")} not patched` });
   const controls = input.controlScore == null ? W.neverAssessed : (1 - Math.min(1, Math.max(0, input.controlScore))) * W.controlsMax;
   if (controls) factors.push({ part: "likelihood", points: controls, text: input.controlScore == null ? "never assessed" : `questionnaire controls at ${Math.round(input.controlScore * 100)}%` });
   const findingPoints = input.openFindings.reduce((sum, f) => sum + W.finding[f.severity] * (1 + Math.min(Math.max(f.ageDays, 0), W.findingAgeDays) / W.findingAgeDays), 0);
@@ -196,11 +197,11 @@ export function computeVendorRisk(input: RiskInputs, W: Weights = WEIGHTS): Risk
     factors.push({
       part: "likelihood",
       points: findings,
-      text: `${input.openFindings.length} open finding${input.openFindings.length === 1 ? "" : "s"}${serious ? ` (${serious} critical or high)` : ""}, the oldest ${oldest} day${oldest === 1 ? "" : "s"} old`,
+      text: `${countOf(input.openFindings.length, "open finding")}${serious ? ` (${serious} critical or high)` : ""}, the oldest ${countOf(oldest, "day")} old`,
     });
   }
   const stale = saturate(W.staleMax, Math.max(0, input.reviewOverdueDays), W.staleScale);
-  if (input.reviewOverdueDays > 0) factors.push({ part: "likelihood", points: stale, text: `reassessment overdue by ${input.reviewOverdueDays} day${input.reviewOverdueDays === 1 ? "" : "s"}` });
+  if (input.reviewOverdueDays > 0) factors.push({ part: "likelihood", points: stale, text: `reassessment overdue by ${countOf(input.reviewOverdueDays, "day")}` });
   const likelihood = Math.min(100, W.baseLikelihood + hygiene + breaches + kev + controls + findings + stale);
 
   const residual = Math.round((impact * likelihood) / 100);

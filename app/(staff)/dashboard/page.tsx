@@ -10,6 +10,7 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { awaitingReview } from "@/lib/assessments/assessments";
 import { securityDashboard } from "@/lib/risk/dashboard";
 import { formatDay } from "@/lib/dates";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -51,7 +52,7 @@ export default async function DashboardPage() {
           {d.alarms.length > 0 && (
             <section aria-labelledby="alarms" className="rounded-md border border-red-400 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
               <h2 id="alarms" className="font-semibold">
-                {d.alarmCount} Kaseya-pattern alarm{d.alarmCount === 1 ? "" : "s"}
+                {countOf(d.alarmCount, "Kaseya-pattern alarm")}
                 {d.acceptedAlarms ? ` (${d.acceptedAlarms} more accepted until a date)` : ""}
               </h2>
               <ul className="mt-1 list-disc pl-5">
@@ -123,7 +124,7 @@ export default async function DashboardPage() {
                     </Link>
                     <span className="tabular-nums">
                       {formatDay(v.date)}
-                      {v.noticePeriodDays ? ` (notice ${v.noticePeriodDays} days)` : ""}
+                      {v.noticePeriodDays ? ` (notice ${countOf(v.noticePeriodDays, "day")})` : ""}
                     </span>
                   </li>
                 ))}

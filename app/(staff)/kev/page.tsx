@@ -7,6 +7,7 @@ import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { kevMatches } from "@/lib/kev/kev";
 import { formatDay } from "@/lib/dates";
 import { productName } from "@/lib/kev/product-name";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Known exploited vulnerabilities" };
 
@@ -64,7 +65,7 @@ export default async function KevPage() {
                   </Td>
                   <Td className="tabular-nums">{formatDay(entry.dateAdded)}</Td>
                   <Td className="tabular-nums">{formatDay(entry.dueDate)}</Td>
-                  <Td className="tabular-nums">{slaCriticalDays != null ? `${slaCriticalDays} days` : "none agreed"}</Td>
+                  <Td className="tabular-nums">{slaCriticalDays != null ? countOf(slaCriticalDays, "day") : "none agreed"}</Td>
                   <Td>
                     {deployed ? (
                       <Badge tone="green">Fix deployed {formatDay(ledger!.deployedAt!)}</Badge>

@@ -8,6 +8,7 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { PATCHING_LISTED, portfolioPatching } from "@/lib/patching/patching";
 import { formatDay } from "@/lib/dates";
 import { productName } from "@/lib/kev/product-name";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Patching" };
 
@@ -26,7 +27,7 @@ export default async function PatchingPage() {
       ) : (
         <>
           <p className="mb-3 text-sm">
-            <strong className="tabular-nums">{breaches}</strong> SLA breach{breaches === 1 ? "" : "es"} among {total} entries.
+            <strong className="tabular-nums">{breaches}</strong> {breaches === 1 ? "SLA breach" : "SLA breaches"} among {countOf(total, "entry", "entries")}.
             {total > rows.length && ` The first ${PATCHING_LISTED} are listed, breaches and known-exploited flaws first; each vendor's Patching tab lists all of its own.`}
           </p>
           <Table>

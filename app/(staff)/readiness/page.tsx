@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { holidayReadiness } from "@/lib/risk/dashboard";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Holiday readiness" };
 
@@ -93,7 +94,7 @@ export default async function ReadinessPage() {
           done="No patch SLA is breached."
           check={listed(r.slaBreaches, (row) => (
             <li key={row.vendor.id}>
-              {vendorLink(row.vendor, "/patching")}: {row.count} breach{row.count === 1 ? "" : "es"}
+              {vendorLink(row.vendor, "/patching")}: {countOf(row.count, "breach", "breaches")}
             </li>
           ))}
           more={{ href: "/vendors?slaBreach=1", label: "All vendors with a patch SLA breached" }}

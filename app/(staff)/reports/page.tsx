@@ -6,6 +6,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { doraRegister, RECORDABLE_FIELDS } from "@/lib/dora/register";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Reports and exports" };
 
@@ -53,7 +54,7 @@ export default async function ReportsPage() {
           </div>
           {incomplete.length > 0 && (
             <>
-              <h3 className="mt-4 text-sm font-semibold">{incomplete.length} vendors miss register fields Chainward can hold</h3>
+              <h3 className="mt-4 text-sm font-semibold">{countOf(incomplete.length, "vendor")} {incomplete.length === 1 ? "misses" : "miss"} register fields Chainward can hold</h3>
               {incomplete.length > GAPS_LISTED && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">The first {GAPS_LISTED} are listed.</p>}
               <Table className="mt-2">
                 <thead>

@@ -11,6 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { BANDS, LEVELS, rankedRisks } from "@/lib/risk/dashboard";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Vendor risks" };
 
@@ -44,7 +45,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader
         title="Vendor risks"
-        description={`${filtered ? `${total} vendor${total === 1 ? "" : "s"} with ${description.join(", ")}` : `All ${total} vendors`}, highest residual risk first, with the factor that weighs most.`}
+        description={`${filtered ? `${countOf(total, "vendor")} with ${description.join(", ")}` : `All ${total} vendors`}, highest residual risk first, with the factor that weighs most.`}
         crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
         actions={
           <DownloadLink href="/api/risks/export" variant="secondary">

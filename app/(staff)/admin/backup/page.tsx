@@ -4,6 +4,7 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { ImportOrganizationForm } from "./import-form";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Backup" };
 
@@ -27,7 +28,7 @@ export default async function BackupPage() {
         <Card title="Import">
           {vendors > 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              This organization already has {vendors} vendors. A backup is imported into an empty organization only, so nothing is merged or overwritten.
+              This organization already has {countOf(vendors, "vendor")}. A backup is imported into an empty organization only, so nothing is merged or overwritten.
             </p>
           ) : (
             <ImportOrganizationForm />

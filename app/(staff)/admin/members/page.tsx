@@ -9,6 +9,7 @@ import { pageParam } from "@/lib/validation";
 import { z } from "zod";
 import { InviteMemberForm } from "./invite-member-form";
 import { MemberActions } from "./member-actions";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -27,7 +28,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       />
       <div className="grid items-start gap-6 2xl:grid-cols-[1fr_22rem]">
         <div>
-          <p className="mb-2 text-sm text-slate-600 tabular-nums dark:text-slate-400">{total} members</p>
+          <p className="mb-2 text-sm text-slate-600 tabular-nums dark:text-slate-400">{countOf(total, "member")}</p>
           <Table>
             <thead>
               <tr>

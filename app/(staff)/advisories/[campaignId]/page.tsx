@@ -16,6 +16,7 @@ import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
 import { dateInput } from "@/lib/validation";
 import { productName } from "@/lib/kev/product-name";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Advisory campaign" };
 
@@ -81,7 +82,7 @@ export default async function CampaignPage({
       </div>
       <section aria-labelledby="answers-so-far" className="mb-6">
         <h2 id="answers-so-far" className="mb-2 text-sm font-semibold">
-          Answers so far: {campaign.summary.answered} of {campaign.summary.total} vendors
+          Answers so far: {campaign.summary.answered} of {countOf(campaign.summary.total, "vendor")}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {REQUEST_STATES.map((s) => (

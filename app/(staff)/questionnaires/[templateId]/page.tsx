@@ -10,6 +10,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { getTemplate, parseContent } from "@/lib/questionnaires/templates";
 import { DiscardDraftButton, NewDraftButton, PublishButton, RenameTemplateForm } from "./version-actions";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Questionnaire template" };
 
@@ -71,7 +72,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
           <FormPanel id="version" title={`Version ${version.number}`}>
             <p className="mb-3 text-sm">
               <Badge tone={version.status === "DRAFT" ? "amber" : "green"}>{version.status === "DRAFT" ? "Draft" : "Published"}</Badge>{" "}
-              {content.sections.length} sections, {questionCount} questions.
+              {countOf(content.sections.length, "section")}, {countOf(questionCount, "question")}.
               {version.publishedAt && ` Published ${version.publishedAt.toISOString().slice(0, 10)} by ${version.publishedByEmail ?? "Chainward"}.`}
             </p>
             {canEdit && version.status === "DRAFT" && (

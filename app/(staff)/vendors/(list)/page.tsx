@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { vendorListParams, vendorListQuerySchema } from "@/lib/vendors/list-query";
 import { listVendorsForActor } from "@/lib/vendors/queries";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Vendors" };
 
@@ -121,7 +122,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
               Clear filters
             </Link>
           )}
-          <span className="ml-auto text-sm text-slate-600 tabular-nums dark:text-slate-400">{total} vendors</span>
+          <span className="ml-auto text-sm text-slate-600 tabular-nums dark:text-slate-400">{countOf(total, "vendor")}</span>
         </div>
       </form>
       {vendors.length === 0 ? (

@@ -11,6 +11,7 @@ import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorSecurityContact, vendorTierHistory } from "@/lib/vendors/queries";
 import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/countries";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Vendor" };
 
@@ -43,7 +44,7 @@ export default async function VendorOverview({ params, searchParams }: { params:
       {saved && <Alert tone="success">{saved === "created" ? "Vendor created." : "Changes saved."}</Alert>}
       {openKev.length > 0 && (
         <Alert tone="error">
-          {openKev.length} known-exploited vulnerabilit{openKev.length === 1 ? "y" : "ies"} in products we run from {vendor.name} not deployed yet:{" "}
+          {countOf(openKev.length, "known-exploited vulnerability", "known-exploited vulnerabilities")} in products we run from {vendor.name} not deployed yet:{" "}
           {openKev.map((m) => m.entry.cveId).join(", ")}.{" "}
           <Link href={`/vendors/${vendor.id}/patching`} className="font-medium underline">
             See patching
@@ -79,7 +80,7 @@ export default async function VendorOverview({ params, searchParams }: { params:
             rows={[
               ["Contract", `${formatDay(vendor.contractStart)} to ${formatDay(vendor.contractEnd)}`],
               ["Renewal", formatDay(vendor.renewalDate)],
-              ["Notice period", vendor.noticePeriodDays != null ? `${vendor.noticePeriodDays} days` : "—"],
+              ["Notice period", vendor.noticePeriodDays != null ? countOf(vendor.noticePeriodDays, "day") : "—"],
               ["Next review", formatDay(vendor.nextReviewDate)],
               ["Offboarding since", vendor.offboardedAt ? formatDay(vendor.offboardedAt) : "—"],
             ]}

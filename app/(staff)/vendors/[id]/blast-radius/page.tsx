@@ -4,6 +4,7 @@ import { TierBadge } from "@/components/vendors/tier-badge";
 import { Card, EmptyState } from "@/components/ui/page";
 import { blastRadius } from "@/lib/risk/blast-radius";
 import { loadVendorPage } from "@/lib/vendors/page-data";
+import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Blast radius" };
 
@@ -18,7 +19,7 @@ export default async function BlastRadiusPage({ params }: { params: Promise<{ id
     <div className="space-y-4">
       <p className="text-sm">
         If {vendor.name} were compromised, an attacker would reach <strong>{data.systems.length} of our systems</strong> ({data.criticalReach} critical) through{" "}
-        {data.channels.length} channel{data.channels.length === 1 ? "" : "s"}; {data.privilegedReach} of them through channels that can push code or run with admin
+        {countOf(data.channels.length, "channel")}; {data.privilegedReach} of them through channels that can push code or run with admin
         rights{data.subSuppliers.some((s) => s.touchesChannels) ? `, and so would an attacker at ${data.subSuppliers.filter((s) => s.touchesChannels).map((s) => s.name).join(", ")}` : ""}.
       </p>
       <Card>
