@@ -81,3 +81,17 @@ test("the MSP's blast radius and the holiday checklist name what an attacker wou
   await expect(page.getByRole("listitem").filter({ hasText: "BrightPath RMM agent" }).first()).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test("a vendor's score links to the page that explains it, with the weights in use named for people", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  await page.getByRole("link", { name: "BrightPath IT Services", exact: true }).first().click();
+  await expect(page.getByText("Standard weights of")).toBeVisible();
+  await page.getByRole("link", { name: "how scores work" }).click();
+  await expect(page.getByRole("heading", { name: "How risk scores work", level: 1 })).toBeVisible();
+  // The breadcrumb trail ends on the page itself.
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).locator('[aria-current="page"]')).toHaveText("How risk scores work");
+  await expect(page.getByText(/critical.* from 50/)).toBeVisible();
+  await expect(page.getByText("docs/risk-model.md")).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

@@ -2,7 +2,8 @@ import { LazyDetails } from "@/components/ui/lazy-details";
 import { Card } from "@/components/ui/page";
 import { AcceptAlarmForm } from "./accept-alarm-form";
 import type { KaseyaAlarm } from "@/lib/risk/kaseya";
-import type { RiskLevel, RiskScore } from "@/lib/risk/model";
+import Link from "next/link";
+import { weightsLabel, type RiskLevel, type RiskScore } from "@/lib/risk/model";
 
 const levelStyles: Record<RiskLevel, string> = {
   critical: "bg-red-100 text-red-900 ring-red-300 dark:bg-red-950 dark:text-red-200 dark:ring-red-800",
@@ -39,7 +40,11 @@ export function RiskCard({ score }: { score: RiskScore }) {
         ))}
       </ul>
       <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-        I: impact points, L: likelihood points. Weights {score.weightsVersion}; the model is described in docs/risk-model.md.
+        I: impact points, L: likelihood points. {weightsLabel(score.weightsVersion)};{" "}
+        <Link href="/risks/model" className="underline">
+          how scores work
+        </Link>
+        .
       </p>
     </Card>
   );

@@ -21,6 +21,10 @@ export function PageHeader({ title, description, crumbs, actions }: { title: str
                   </Link>
                 </li>
               ))}
+              {/* The trail ends where the reader is. */}
+              <li aria-current="page" className="max-w-[40ch] truncate text-slate-900 dark:text-slate-100">
+                {title}
+              </li>
             </ol>
           </nav>
         ) : null}

@@ -101,7 +101,7 @@ export function boardReportPdf(organizationName: string, data: Data, date = new 
   }
 
   doc.moveDown(1.5).fontSize(8.5).fillColor("#64748b");
-  text("Scores: impact × likelihood ÷ 100, explained factor by factor for every supplier in Chainward (docs/risk-model.md).");
+  text("Scores: impact × likelihood ÷ 100, explained factor by factor for every supplier in Chainward (Vendor risks › How scores work).");
   doc.end();
   return done;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { kaseyaPatternAlarms } from "./kaseya";
-import { computeVendorRisk, TUNABLE_BOUNDS, weightsFor, type ChannelRisk, type RiskInputs, type Tunables } from "./model";
+import { computeVendorRisk, TUNABLE_BOUNDS, WEIGHTS, weightsFor, weightsLabel, type ChannelRisk, type RiskInputs, type Tunables } from "./model";
 
 const tier = fc.constantFrom("CRITICAL", "HIGH", "MEDIUM", "LOW" as const);
 const channel: fc.Arbitrary<ChannelRisk> = fc.record({
@@ -140,5 +140,13 @@ describe("vendor risk model", () => {
     ]);
     const safe = { ...rmm, mfaEnforced: true, consoleInternetExposed: false, killSwitchTested: true };
     expect(kaseyaPatternAlarms([safe], { criticalSlaDays: 3, slaBreaches: 0, openKev: 0 })).toEqual([]);
+  });
+});
+
+describe("weights versions in words", () => {
+  it("names the standard weights by month and a tuning by its revision, never by the version code", () => {
+    expect(weightsLabel("2026-11-questionnaires-1")).toBe("Standard weights of November 2026");
+    expect(weightsLabel(weightsFor({ kevMax: 20 }, 3).version)).toBe("Your organization's weights (revision 3, based on the standard weights of November 2026)");
+    expect(weightsLabel(WEIGHTS.version)).not.toContain(WEIGHTS.version);
   });
 });

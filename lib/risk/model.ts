@@ -68,7 +68,7 @@ export const WEIGHTS = {
 export type Weights = typeof WEIGHTS;
 
 /**
- * What an organization's administrators may tune, and within which bounds (documented in docs/risk-model.md). Every
+ * What an organization's administrators may tune, and within which bounds (explained on the page /risks/model). Every
  * tunable is a maximum of a saturating part or a level threshold, so the score stays within 0–100 and every
  * monotonicity property of the model holds for any values inside the bounds.
  */
@@ -103,6 +103,36 @@ export const DEFAULT_TUNABLES: Tunables = {
   levelHigh: WEIGHTS.levels.high,
   levelMedium: WEIGHTS.levels.medium,
 };
+
+/** What each tunable value changes, in the words of the settings page and the in-app model page. */
+export const TUNABLE_LABELS: Record<keyof Tunables, string> = {
+  criticalFunction: "Impact: supports a critical or important function",
+  accessMax: "Impact: reach of access channels (maximum)",
+  hygieneMax: "Likelihood: channel hygiene gaps (maximum)",
+  breachMax: "Likelihood: patch SLA breaches (maximum)",
+  kevMax: "Likelihood: open known-exploited vulnerabilities (maximum)",
+  controlsMax: "Likelihood: failed questionnaire controls (maximum)",
+  neverAssessed: "Likelihood: never assessed",
+  findingsMax: "Likelihood: open findings (maximum)",
+  staleMax: "Likelihood: overdue reassessment (maximum)",
+  levelCritical: "Residual score from which a vendor is critical",
+  levelHigh: "Residual score from which a vendor is high",
+  levelMedium: "Residual score from which a vendor is medium",
+};
+
+const monthYear = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * A weights version in words: "Standard weights of November 2026", or "Your organization's weights (revision 3, based on
+ * the standard weights of November 2026)". Scores and snapshots keep the version code; people read this.
+ */
+export function weightsLabel(version: string): string {
+  const [base = "", tuned] = version.split("/tuned-");
+  const date = /^(\d{4})-(\d{2})-/.exec(base);
+  const standard = date ? `standard weights of ${monthYear.format(new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, 1)))}` : `weights ${base}`;
+  if (tuned === undefined) return standard.charAt(0).toUpperCase() + standard.slice(1);
+  return `Your organization's weights (revision ${tuned}, based on the ${standard})`;
+}
 
 /** The weights an organization scores with: the defaults, its tuned values, and a version naming both. */
 export function weightsFor(tuned: Partial<Tunables> | null, revision: number): Weights {

@@ -73,6 +73,7 @@ const PAGES: Record<string, Access> = {
   "(staff)/readiness": STAFF,
   "(staff)/reports": STAFF,
   "(staff)/risks": STAFF,
+  "(staff)/risks/model": STAFF,
   "(staff)/systems": STAFF,
   "(staff)/systems/[systemId]": EDITORS,
   "(staff)/vendors/(list)": STAFF,

@@ -4,7 +4,7 @@ import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { RiskLevelBadge } from "@/components/risk/risk-card";
 import { TierBadge } from "@/components/vendors/tier-badge";
-import { DownloadLink } from "@/components/ui/button";
+import { ButtonLink, DownloadLink } from "@/components/ui/button";
 import { FilterLinks } from "@/components/ui/filter-links";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -48,9 +48,14 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
         description={`${filtered ? `${countOf(total, "vendor")} with ${description.join(", ")}` : `All ${total} vendors`}, highest residual risk first, with the factor that weighs most.`}
         crumbs={[{ href: "/dashboard", label: "Dashboard" }]}
         actions={
-          <DownloadLink href="/api/risks/export" variant="secondary">
-            Export scores and factors (CSV)
-          </DownloadLink>
+          <>
+            <ButtonLink href="/risks/model" variant="secondary">
+              How scores work
+            </ButtonLink>
+            <DownloadLink href="/api/risks/export" variant="secondary">
+              Export scores and factors (CSV)
+            </DownloadLink>
+          </>
         }
       />
       <FilterLinks

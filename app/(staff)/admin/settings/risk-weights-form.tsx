@@ -6,22 +6,9 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
 import { resetRiskWeightsAction, updateRiskWeightsAction } from "@/lib/organization/actions";
-import { DEFAULT_TUNABLES, TUNABLE_BOUNDS, type Tunables } from "@/lib/risk/model";
+import Link from "next/link";
+import { DEFAULT_TUNABLES, TUNABLE_BOUNDS, TUNABLE_LABELS, weightsLabel, type Tunables } from "@/lib/risk/model";
 
-const LABELS: Record<keyof Tunables, string> = {
-  criticalFunction: "Impact: supports a critical or important function",
-  accessMax: "Impact: reach of access channels (maximum)",
-  hygieneMax: "Likelihood: channel hygiene gaps (maximum)",
-  breachMax: "Likelihood: patch SLA breaches (maximum)",
-  kevMax: "Likelihood: open known-exploited vulnerabilities (maximum)",
-  controlsMax: "Likelihood: failed questionnaire controls (maximum)",
-  neverAssessed: "Likelihood: never assessed",
-  findingsMax: "Likelihood: open findings (maximum)",
-  staleMax: "Likelihood: overdue reassessment (maximum)",
-  levelCritical: "Residual score from which a vendor is critical",
-  levelHigh: "… high",
-  levelMedium: "… medium",
-};
 
 export function RiskWeightsForm({ current, version }: { current: Tunables; version: string }) {
   const [state, action] = useActionState(updateRiskWeightsAction, {} as FormState);
@@ -29,7 +16,11 @@ export function RiskWeightsForm({ current, version }: { current: Tunables; versi
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        In use: <span className="font-mono">{version}</span>. Each value stays within its bounds; docs/risk-model.md explains what it changes.
+        In use: {weightsLabel(version)}. Each value stays within its bounds;{" "}
+        <Link href="/risks/model" className="underline">
+          how scores work
+        </Link>{" "}
+        explains what it changes.
       </p>
       <form action={action} className="grid gap-3 sm:grid-cols-2" key={formKey(state)}>
         <div className="sm:col-span-2">
@@ -41,7 +32,7 @@ export function RiskWeightsForm({ current, version }: { current: Tunables; versi
             <TextField
               key={key}
               name={key}
-              label={LABELS[key]}
+              label={TUNABLE_LABELS[key]}
               type="number"
               min={min}
               max={max}
