@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { displayPreferences } from "@/lib/preferences/current";
+import "@fontsource-variable/inter";
 import "./globals.css";
+import { Toaster } from "@/components/ui/toaster";
 
 export const metadata: Metadata = {
   title: { default: "Chainward", template: "%s · Chainward" },
@@ -8,10 +11,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { colorScheme: "light dark" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The theme class comes from the person's choice (a cookie); "system" lets the operating system decide in CSS.
+  const { theme } = await displayPreferences();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang="en" className={theme}>
+      <body>
+        {children}
+        <Toaster theme={theme} />
+      </body>
     </html>
   );
 }

@@ -23,7 +23,8 @@ test("a session started on one server works on the other, and signing out on the
   await expect(page).toHaveURL(`${A}/dashboard`);
   await page.goto(`${B}/vendors`);
   await expect(page.getByRole("heading", { name: "Vendors" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: /^Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${B}/sign-in`);
   await page.goto(`${A}/vendors`);
   await expect(page).toHaveURL(/\/sign-in/);

@@ -1,6 +1,6 @@
 import { expect, test } from "./mail";
 import { demoUsers } from "../lib/demo/seed";
-import { mainNav, seriousA11yViolations, signIn, signedInPage } from "./helpers";
+import { mainNav, seriousA11yViolations, signIn, signOut, signedInPage } from "./helpers";
 import { harbor, northbridgeExtras, PASSWORD } from "./fixtures";
 
 const user = (role: string) => demoUsers.find((u) => u.role === role)!;
@@ -58,7 +58,7 @@ test.describe("staff sign-in and navigation by role", () => {
 
   test("signing out ends the session", async ({ browser }) => {
     const page = await signedInPage(browser, user("EXECUTIVE").email, user("EXECUTIVE").password!);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/sign-in$/);

@@ -27,6 +27,12 @@ export async function seriousA11yViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
+/** Signs out through the account menu at the top right. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /^Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+}
+
 export const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 /** A tab of the vendor page (the main navigation has links with the same names). */

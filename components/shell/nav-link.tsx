@@ -1,21 +1,30 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { NavItem } from "./navigation";
+import { cn } from "@/components/ui/cn";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** One navigation entry: its icon and label, marked as the current page for the page and the pages below it. */
+export function NavLink({ item, collapsed = false, onNavigate }: { item: NavItem; collapsed?: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
-  const active = pathname === href || pathname.startsWith(`${href}/`);
+  const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+  const Icon = item.icon;
   return (
     <Link
-      href={href}
+      href={item.href}
+      onClick={onNavigate}
       aria-current={active ? "page" : undefined}
-      className={`block rounded-md px-2.5 py-1.5 text-sm ${
+      title={collapsed ? item.label : undefined}
+      className={cn(
+        "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors",
+        collapsed && "justify-center px-0",
         active
-          ? "bg-accent-50 font-semibold text-accent-800 dark:bg-slate-800 dark:text-white"
-          : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-      }`}
+          ? "bg-accent-50 font-medium text-accent-800 dark:bg-slate-800 dark:text-white"
+          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white",
+      )}
     >
-      {children}
+      <Icon aria-hidden className={cn("size-4 shrink-0", active ? "text-accent-700 dark:text-accent-300" : "text-slate-500 dark:text-slate-400")} />
+      <span className={cn(collapsed && "sr-only")}>{item.label}</span>
     </Link>
   );
 }

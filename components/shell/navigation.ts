@@ -1,8 +1,31 @@
+import {
+  Bug,
+  Building2,
+  CalendarClock,
+  ClipboardCheck,
+  FileText,
+  Flag,
+  Gauge,
+  HardDriveDownload,
+  LayoutDashboard,
+  ListChecks,
+  Mail,
+  Megaphone,
+  Network,
+  ScrollText,
+  Server,
+  Settings,
+  ShieldAlert,
+  Users,
+  Wrench,
+  type LucideIcon,
+} from "lucide-react";
 import type { Role } from "@/lib/auth/roles";
 
 export interface NavItem {
   href: string;
   label: string;
+  icon: LucideIcon;
   roles: Role[];
 }
 
@@ -11,33 +34,55 @@ export interface NavSection {
   items: NavItem[];
 }
 
-/** The staff navigation; each item lists the roles that see it (the pages check the same roles on the server). */
+const STAFF: Role[] = ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"];
+
+/**
+ * The staff navigation, in the order of the work: register suppliers and their ways in, assess them, watch for flaws,
+ * report. Each item lists the roles that see it (the pages check the same roles on the server).
+ */
 export const staffNavigation: NavSection[] = [
+  { items: [{ href: "/dashboard", label: "Dashboard", icon: LayoutDashboard, roles: STAFF }] },
   {
+    label: "Register",
     items: [
-      { href: "/dashboard", label: "Dashboard", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/vendors", label: "Vendors", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/systems", label: "Systems", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/assessments", label: "Assessments", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/findings", label: "Findings", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/questionnaires", label: "Questionnaires", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/patching", label: "Patching", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/kev", label: "Known exploited", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/advisories", label: "Advisories", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/fourth-parties", label: "Concentration", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/readiness", label: "Holiday readiness", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
-      { href: "/reports", label: "Reports", roles: ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"] },
+      { href: "/vendors", label: "Vendors", icon: Building2, roles: STAFF },
+      { href: "/systems", label: "Systems", icon: Server, roles: STAFF },
+      { href: "/fourth-parties", label: "Concentration", icon: Network, roles: STAFF },
+    ],
+  },
+  {
+    label: "Assess",
+    items: [
+      { href: "/questionnaires", label: "Questionnaires", icon: ListChecks, roles: STAFF },
+      { href: "/assessments", label: "Assessments", icon: ClipboardCheck, roles: STAFF },
+      { href: "/findings", label: "Findings", icon: Flag, roles: STAFF },
+    ],
+  },
+  {
+    label: "Watch",
+    items: [
+      { href: "/patching", label: "Patching", icon: Wrench, roles: STAFF },
+      { href: "/kev", label: "Known exploited", icon: Bug, roles: STAFF },
+      { href: "/advisories", label: "Advisories", icon: Megaphone, roles: STAFF },
+      { href: "/readiness", label: "Holiday readiness", icon: CalendarClock, roles: STAFF },
+    ],
+  },
+  {
+    label: "Report",
+    items: [
+      { href: "/risks", label: "Vendor risks", icon: Gauge, roles: STAFF },
+      { href: "/reports", label: "Reports", icon: FileText, roles: STAFF },
     ],
   },
   {
     label: "Administration",
     items: [
-      { href: "/admin/members", label: "Members", roles: ["ADMIN"] },
-      { href: "/admin/kev", label: "KEV catalog", roles: ["ADMIN"] },
-      { href: "/admin/settings", label: "Settings", roles: ["ADMIN"] },
-      { href: "/admin/backup", label: "Backup", roles: ["ADMIN"] },
-      { href: "/admin/audit", label: "Audit log", roles: ["ADMIN"] },
-      { href: "/admin/outbox", label: "Email outbox", roles: ["ADMIN"] },
+      { href: "/admin/members", label: "Members", icon: Users, roles: ["ADMIN"] },
+      { href: "/admin/kev", label: "KEV catalog", icon: ShieldAlert, roles: ["ADMIN"] },
+      { href: "/admin/settings", label: "Settings", icon: Settings, roles: ["ADMIN"] },
+      { href: "/admin/backup", label: "Backup", icon: HardDriveDownload, roles: ["ADMIN"] },
+      { href: "/admin/audit", label: "Audit log", icon: ScrollText, roles: ["ADMIN"] },
+      { href: "/admin/outbox", label: "Email outbox", icon: Mail, roles: ["ADMIN"] },
     ],
   },
 ];

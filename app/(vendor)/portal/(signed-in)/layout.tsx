@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { displayPreferences } from "@/lib/preferences/current";
 import { Logo } from "@/components/shell/logo";
-import { SignOutButton } from "@/components/shell/sign-out-button";
+import { UserMenu } from "@/components/shell/user-menu";
 import { requireVendorContact } from "@/lib/auth/guard";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireVendorContact();
+  const { theme } = await displayPreferences();
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -15,10 +17,7 @@ export default async function PortalLayout({ children }: { children: React.React
               Chainward <span className="font-normal text-slate-600 dark:text-slate-400">supplier portal · {actor.organizationName}</span>
             </span>
           </Link>
-          <div className="flex items-center gap-3 text-sm">
-            <span>{actor.email}</span>
-            <SignOutButton />
-          </div>
+          <UserMenu name={actor.email} detail={actor.organizationName} theme={theme} links={[]} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -1,0 +1,20 @@
+// Display preferences of this browser, kept in cookies so the server renders them from the first byte (no flash, no
+// inline script): the colour theme (system follows the operating system) and whether the sidebar is folded.
+import { z } from "zod";
+
+export const THEMES = ["system", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+export const THEME_COOKIE = "chainward-theme";
+
+export const themeLabels: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
+
+/** A cookie value as a theme; anything else (absent, edited, stale) means "system". */
+export const themeSchema = z.enum(THEMES).catch("system");
+
+/** "collapsed" folds the staff sidebar down to icons. */
+export const SIDEBAR_COOKIE = "chainward-sidebar";
+
+/** Keeps a display preference for a year (in the browser: it is no secret and the server only reads it). */
+export function rememberPreference(cookie: typeof THEME_COOKIE | typeof SIDEBAR_COOKIE, value: string) {
+  document.cookie = `${cookie}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
+}
