@@ -34,3 +34,14 @@ export function vendorListParams(query: Partial<VendorListQuery>, overrides: Par
   }
   return params;
 }
+
+/** How many vendors, in words: "1 vendor", "25 vendors". */
+export const vendorCount = (count: number) => `${count} vendor${count === 1 ? "" : "s"}`;
+
+/**
+ * The vendor list's export button, saying what the file will hold: "Export 3 of 25 vendors" when filters narrow the
+ * list (the export applies them), "Export 25 vendors" when they do not.
+ */
+export function exportButtonLabel(matching: number, all: number, filtered: boolean): string {
+  return filtered ? `Export ${matching} of ${vendorCount(all)}` : `Export ${vendorCount(matching)}`;
+}
