@@ -1,4 +1,5 @@
 "use server";
+import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
@@ -11,6 +12,8 @@ import { UPLOAD_LIMITS } from "@/lib/uploads";
 import { commitImport, planChannelImport, planVendorImport, type ImportColumns, type PreviewRow } from "./imports";
 
 export interface ImportState extends FormState {
+  /** Names one check of a file: the import step below a preview belongs to that check alone. */
+  checkId?: string;
   kind?: "vendors" | "channels";
   preview?: PreviewRow[];
   /** The file's columns that the import reads, and those it ignores. */
@@ -55,6 +58,7 @@ export async function previewImportAction(_prev: ImportState, formData: FormData
     const bad = plan.rows.filter((r) => r.errors.length).length;
     return {
       ok: bad === 0,
+      checkId: randomUUID(),
       kind: kind.data,
       preview: plan.rows,
       columns: plan.columns,
