@@ -61,8 +61,8 @@ export function streamed(chunks: AsyncGenerator<string>): ReadableStream<Uint8Ar
 }
 
 /**
- * The gate of every export download (CSV, DORA extracts, board PDF, backup, template JSON, database dump), before
- * anything is read or audited:
+ * The gate of every export download (CSV, DORA extracts, board PDF, backup, template JSON, import template, database
+ * dump), before anything is read or audited:
  * - A request another site started is refused (403). Browsers say so in `Sec-Fetch-Site`: "cross-site", and also
  *   "same-site", since a sibling subdomain is another origin that may run other people's code. The app's own pages send
  *   "same-origin", a typed URL or a bookmark "none". A request without the header passes: scripts using their own

@@ -17,7 +17,7 @@ if (mode === "import") {
   const rows = Number(arg);
   const file = [csvRow(["Name", "Tier", "Tier reason"]), ...Array.from({ length: rows }, (_, i) => csvRow([`Crash vendor ${i}`, "HIGH", "Imported for the crash test"]))].join("");
   console.log(`importing ${org.id}`);
-  await commitImport(actor, "vendors", file, (rows) => console.log(`written ${rows}`));
+  await commitImport(actor, "vendors", file, { onProgress: (rows) => console.log(`written ${rows}`) });
   console.log("committed");
 } else if (mode === "audit") {
   // An organization with three audit events; with a third argument, the second event's record is then edited in the

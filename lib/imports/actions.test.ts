@@ -25,9 +25,9 @@ const form = (kind: string, fields: Record<string, string | Blob>) => {
 };
 
 /** Uploads the bytes for a preview, then imports what the preview sent back, as the wizard's two forms do. */
-async function upload(kind: "vendors" | "channels", bytes: Uint8Array) {
+async function upload(kind: "vendors" | "channels", bytes: Uint8Array, mode?: "all" | "valid") {
   const preview = await previewImportAction({} as ImportState, form(kind, { file: new File([new Uint8Array(bytes)], "import.csv", { type: "text/csv" }) }));
-  const result = preview.csv ? await commitImportAction({} as ImportState, form(kind, { csv: preview.csv })) : undefined;
+  const result = preview.csv ? await commitImportAction({} as ImportState, form(kind, { csv: preview.csv, ...(mode ? { mode } : {}) })) : undefined;
   return { preview, result };
 }
 
@@ -57,9 +57,9 @@ describe("CSV import of files in other encodings", () => {
     const utf16 = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     const vendors = await upload("vendors", utf16("Name\tCountry\r\nŁódź Hosting\tPL\r\n"));
     expect(vendors.preview.notice).toBeUndefined();
-    expect(vendors.result).toMatchObject({ ok: true, message: "Imported 1 vendors." });
+    expect(vendors.result).toMatchObject({ ok: true, message: "Imported 1 vendor." });
     const channels = await upload("channels", utf16("Vendor\tChannel\tKind\tDirection\tPrivilege\tSystems reached\r\nMüller IT\tFernwartung\tRMM\tVENDOR_PUSHES\tCODE_EXECUTION\tLeitstand\r\n"));
-    expect(channels.result).toMatchObject({ ok: true, message: "Imported 1 access channels." });
+    expect(channels.result).toMatchObject({ ok: true, message: "Imported 1 access channel." });
     expect((await db().vendor.findMany({ where: { organizationId: org.id } })).map((v) => v.name).sort()).toEqual(["Müller IT", "Łódź Hosting"]);
     expect((await db().accessChannel.findFirstOrThrow({ where: { organizationId: org.id } })).name).toBe("Fernwartung");
   });
@@ -76,5 +76,40 @@ describe("CSV import of files in other encodings", () => {
     const wrongHeader = await upload("vendors", cp1252("Firmenname;Straße\r\nAcme;Hauptstraße 1\r\n"));
     expect(wrongHeader.preview.message).toBe("The file has no “Name” column. Use the header row of the CSV export. (The file was read as Windows-1252.)");
     expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(0);
+  });
+
+  it("imports Excel's semicolon-separated UTF-8 file with a byte-order mark, a comma inside a quoted value included", async () => {
+    const org = await signedInManager();
+    const text = 'Name;Services;Tier;Bemerkung\r\nMüller IT GmbH;"Hosting, Backup; Wartung";Hoch;seit 2019\r\nÅsa Drift AB;"Betrieb, 24/7";High;\r\n';
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text, "utf8")]);
+    const { preview } = await upload("vendors", bytes);
+    expect(preview.columns).toEqual({ recognised: ["Name", "Services", "Tier"], ignored: ["Bemerkung"] });
+    expect(preview.message).toBe("1 of 2 rows has errors. Nothing will be imported until the file is fixed.");
+    expect(preview.preview!.map((r) => [r.line, r.label, r.errors])).toEqual([
+      [2, "Müller IT GmbH", ["Tier must be one of Critical, High, Medium, Low; found “Hoch”"]],
+      [3, "Åsa Drift AB", []],
+    ]);
+    const fixed = await upload("vendors", new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text.replace(";Hoch", ";High"), "utf8")]));
+    expect(fixed.result).toMatchObject({ ok: true, message: "Imported 2 vendors." });
+    const vendors = await db().vendor.findMany({ where: { organizationId: org.id }, orderBy: { name: "asc" }, select: { name: true, servicesProvided: true, tier: true } });
+    expect(vendors).toEqual([
+      { name: "Müller IT GmbH", servicesProvided: "Hosting, Backup; Wartung", tier: "HIGH" },
+      { name: "Åsa Drift AB", servicesProvided: "Betrieb, 24/7", tier: "HIGH" },
+    ]);
+  });
+
+  it("imports the valid rows when that is chosen, and returns the refused ones as a file; by default imports nothing", async () => {
+    const org = await signedInManager();
+    const bytes = new Uint8Array(Buffer.from("Name,Tier\r\nKept Ltd,Low\r\nRefused Ltd,Lwo\r\n"));
+    const nothing = await upload("vendors", bytes);
+    expect(nothing.result).toEqual({ ok: false, message: "Some rows have errors: nothing was imported. Fix them and upload the file again." });
+    expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(0);
+    const { result } = await upload("vendors", bytes, "valid");
+    expect(result).toMatchObject({
+      ok: true,
+      message: "Imported 1 vendor. 1 row was refused: download it with the reasons, fix and import again.",
+      refused: { count: 1, csv: "\uFEFFReason,Name,Tier\r\n\"Tier must be one of Critical, High, Medium, Low; found “Lwo”\",Refused Ltd,Lwo\r\n" },
+    });
+    expect((await db().vendor.findMany({ where: { organizationId: org.id } })).map((v) => v.name)).toEqual(["Kept Ltd"]);
   });
 });

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { db } from "@/lib/db";
@@ -5,7 +6,8 @@ import { ActionError } from "@/lib/errors";
 import { createSystem } from "@/lib/systems/systems";
 import { csvRow } from "@/lib/csv";
 import { exportChannels, exportVendors, CHANNEL_CSV_HEADER, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
-import { commitImport, planChannelImport, planVendorImport } from "./imports";
+import { availabilityLabels, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "@/lib/vendors/labels";
+import { commitImport, planChannelImport, planVendorImport, vendorTemplateCsv } from "./imports";
 
 const csv = (rows: string[][]) => rows.map((r) => csvRow(r)).join("");
 
@@ -61,6 +63,63 @@ describe("CSV import", () => {
     expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(1);
   });
 
+  it("imports only the valid rows when asked, and hands back the refused ones with their reason, formulas still escaped", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    await createVendor(org.id, "Existing Ltd");
+    const file = csv([
+      ["Name", "Tier", "Notes"],
+      ["Good One", "High", "first"],
+      ["'=HYPERLINK(1)", "Hihg", "formula"],
+      ["existing ltd", "Low", "taken in the register"],
+      ["Good One", "Low", "twice in the file"],
+      ["Good Two", "", ""],
+    ]);
+    // The default stays all or nothing.
+    await expect(commitImport(actor, "vendors", file)).rejects.toThrow(/Some rows have errors: nothing was imported/);
+    expect(await db().vendor.count({ where: { organizationId: org.id } })).toBe(1);
+
+    const result = await commitImport(actor, "vendors", file, { validOnly: true });
+    expect([result.imported, result.refused.map((r) => r.line)]).toEqual([2, [3, 4, 5]]);
+    expect((await db().vendor.findMany({ where: { organizationId: org.id }, orderBy: { name: "asc" } })).map((v) => v.name)).toEqual(["Existing Ltd", "Good One", "Good Two"]);
+    expect(result.refusedCsv!.startsWith("\uFEFF")).toBe(true);
+    expect(Papa.parse<string[]>(result.refusedCsv!.slice(1), { skipEmptyLines: true }).data).toEqual([
+      ["Reason", "Name", "Tier", "Notes"],
+      ["Tier must be one of Critical, High, Medium, Low; found “Hihg”", "'=HYPERLINK(1)", "Hihg", "formula"],
+      ["name: a vendor with this name already exists", "existing ltd", "Low", "taken in the register"],
+      ["name: appears twice in the file", "Good One", "Low", "twice in the file"],
+    ]);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: "import.vendors" } });
+    expect(audit.after).toEqual({ rows: 2, refused: 3, mode: "valid rows" });
+
+    // Fixed in place, the refused file imports: its Reason column is ignored (and replaced if it is refused again).
+    const fixed = result.refusedCsv!.replace(",Hihg,", ",High,").replace("existing ltd", "Existing Two").replace("Good One,Low", "Good Three,Low");
+    const again = await planVendorImport(actor, fixed);
+    expect(again.columns).toEqual({ recognised: ["Name", "Tier"], ignored: ["Reason", "Notes"] });
+    expect(again.rows.map((r) => r.errors)).toEqual([[], [], []]);
+    expect((await commitImport(actor, "vendors", fixed)).imported).toBe(3);
+    expect(await db().vendor.count({ where: { organizationId: org.id, name: "=HYPERLINK(1)" } })).toBe(1);
+    await expect(commitImport(actor, "vendors", fixed, { validOnly: true })).rejects.toThrow(/No row is valid/);
+  });
+
+  it("gives a template whose notes name every coded column's allowed values, and that imports back as its one example row", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const template = vendorTemplateCsv();
+    const notes = template.slice(1).split("\r\n").filter((l) => l.startsWith("#"));
+    for (const [column, labels] of Object.entries({ Status: statusLabels, Tier: tierLabels, "Data sensitivity": sensitivityLabels, Substitutability: substitutabilityLabels, "Security contact availability": availabilityLabels })) {
+      expect(notes).toContainEqual(expect.stringContaining(`# ${column}: ${Object.values(labels).join(" | ")}`));
+    }
+    const plan = await planVendorImport(actor, template);
+    expect(plan.columns).toEqual({ recognised: VENDOR_CSV_HEADER, ignored: [] });
+    expect(plan.rows).toEqual([{ line: notes.length + 2, label: "Example Hosting GmbH", errors: [] }]);
+    expect(plan.valid[0]).toMatchObject({ tier: "HIGH", status: "ACTIVE", dataSensitivity: "CONFIDENTIAL", substitutability: "DIFFICULT", criticalFunction: true, securityContactAvailability: "ALWAYS" });
+    // Every column of the example is filled, so it shows how each is written.
+    expect(Object.values(Papa.parse<Record<string, string>>(template.slice(1), { header: true, comments: "#" }).data[0]!).filter((v) => v === "")).toEqual([""]); // LEI only
+    // Notes count only before the header: further down, a name starting with "#" is a row like any other.
+    expect((await planVendorImport(actor, "# a note\r\nName\r\n#1 Hosting\r\n")).rows).toEqual([{ line: 3, label: "#1 Hosting", errors: [] }]);
+  });
+
   it("imports a clean file in one go, with tiers and audit", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");
@@ -69,7 +128,7 @@ describe("CSV import", () => {
       ["'=Evil", "CRITICAL", "Payroll", "yes", "ACTIVE"],
       ["Plain", "", "", "no", "PROSPECT"],
     ]);
-    expect(await commitImport(actor, "vendors", file)).toBe(2);
+    expect((await commitImport(actor, "vendors", file)).imported).toBe(2);
     const vendors = await db().vendor.findMany({ where: { organizationId: org.id }, orderBy: { name: "asc" } });
     expect(vendors.map((v) => [v.name, v.tier, v.criticalFunction, v.status])).toEqual([
       ["=Evil", "CRITICAL", true, "ACTIVE"],
@@ -79,11 +138,16 @@ describe("CSV import", () => {
     expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "import.vendors" } })).toBe(1);
   });
 
-  it("rejects files without the expected header", async () => {
+  it("rejects files without the expected header, and reads over the columns it does not know, naming them", async () => {
     const org = await createOrganization();
     const { actor } = await createMember(org.id, "SECURITY_MANAGER");
     await expect(planVendorImport(actor, "Vendor name,Country\nX,DE\n")).rejects.toThrow(/no “Name” column/);
-    await expect(planVendorImport(actor, "Name,Colour\nX,red\n")).rejects.toThrow(/Unknown column: Colour/);
+    const plan = await planVendorImport(actor, "Name,Colour,Tier,Owner\nX,red,Low,Kim\n");
+    expect(plan.columns).toEqual({ recognised: ["Name", "Tier"], ignored: ["Colour", "Owner"] });
+    expect(plan.rows[0]!.errors).toEqual([]);
+    expect(plan.valid).toEqual([expect.objectContaining({ name: "X", tier: "LOW" })]);
+    // The channel export's "Disabled on" and "Disabled reason" are not imported: a channel is created enabled.
+    expect((await planChannelImport(actor, csv([CHANNEL_CSV_HEADER, []]).split("\r\n")[0] + "\r\nX,Y\r\n")).columns.ignored).toEqual(["Disabled on", "Disabled reason"]);
   });
 
   it("refuses a row with more or fewer values than the header, naming its line, instead of dropping a value", async () => {
@@ -126,10 +190,12 @@ describe("CSV import", () => {
     const target = await createOrganization();
     const { actor } = await createMember(target.id, "SECURITY_MANAGER");
     await createSystem(actor, { name: "ERP", description: null, criticality: "CRITICAL", owner: null });
-    expect(await commitImport(actor, "vendors", vendorsCsv)).toBe(1);
+    expect((await commitImport(actor, "vendors", vendorsCsv)).imported).toBe(1);
+    // The channel file holds the words the pages show, and they import back.
+    expect(channelsCsv).toContain(",Remote monitoring & management (RMM),,,The vendor connects or pushes to us,Code execution,");
     const channelPlan = await planChannelImport(actor, channelsCsv);
     expect(channelPlan.rows[0]!.errors).toEqual([]);
-    expect(await commitImport(actor, "channels", channelsCsv)).toBe(1);
+    expect((await commitImport(actor, "channels", channelsCsv)).imported).toBe(1);
     const imported = await db().accessChannel.findFirstOrThrow({ where: { organizationId: target.id }, include: { systems: { include: { system: true } } } });
     expect(imported).toMatchObject({ name: "RMM", privilege: "CODE_EXECUTION", mfaEnforced: true });
     expect(imported.systems.map((s) => s.system.name)).toEqual(["ERP"]);

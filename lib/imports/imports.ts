@@ -1,11 +1,14 @@
 // CSV import of vendors and access channels: every row is checked with the same schemas as the forms, a preview
-// lists each row's problems, and the import itself is all-or-nothing in one transaction.
+// lists each row's problems and which columns were read, and the import runs in one transaction: all rows or none, or
+// (when the person chooses it) only the valid rows, handing back the refused ones as a CSV file to fix.
 import Papa from "papaparse";
 import { z } from "zod";
 import { auditActor, recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/guard";
 import { assertCanEditRegister } from "@/lib/auth/permissions";
+import { channelKindLabels, directionLabels, privilegeLabels } from "@/lib/channels/labels";
 import { channelFields, type ChannelFields } from "@/lib/channels/schema";
+import { csvRow } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { ActionError } from "@/lib/errors";
 import { CHANNEL_CSV_HEADER, VENDOR_CSV_HEADER } from "@/lib/vendors/export";
@@ -41,22 +44,54 @@ export interface PreviewRow {
   errors: string[];
 }
 
+/** The file's columns as its header names them: those the import reads, and those it ignores (unknown to it). */
+export interface ImportColumns {
+  recognised: string[];
+  ignored: string[];
+}
+
 export interface ImportPlan<T> {
   rows: PreviewRow[];
   valid: T[];
+  columns: ImportColumns;
+  /** The file as read: its header and each row's values in the file's order, aligned with `rows`. */
+  source: { header: string[]; values: string[][] };
+}
+
+/**
+ * Lines before the header that start with "#" are notes, such as the template's allowed values, and are skipped
+ * (blank lines there too). Only before the header: a vendor named "#1 Hosting" further down is a row like any other.
+ */
+function leadingNotes(text: string): { body: string; skipped: number } {
+  let position = 0;
+  let skipped = 0;
+  while (position < text.length) {
+    const end = text.indexOf("\n", position);
+    const line = text.slice(position, end === -1 ? text.length : end);
+    if (line.trim() !== "" && !/^"?#/.test(line.trimStart())) break;
+    skipped += 1;
+    position = end === -1 ? text.length : end + 1;
+  }
+  return { body: text.slice(position), skipped };
 }
 
 function parseCsv(text: string, columns: Record<string, string>) {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
+  const { body, skipped } = leadingNotes(text.replace(/^\uFEFF/, ""));
+  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
   const headers = parsed.meta.fields ?? [];
   const required = Object.keys(columns).filter((c) => ["Name", "Vendor", "Channel"].includes(c));
   const missing = required.filter((c) => !headers.includes(c));
   if (missing.length) throw new ActionError(`The file has no ${missing.map((m) => `“${m}”`).join(" or ")} column. Use the header row of the CSV export.`, "file");
-  const unknown = headers.filter((h) => h && !(h in columns));
-  if (unknown.length) throw new ActionError(`Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Use the header row of the CSV export.`, "file");
+  // A column the import does not know (or, like "Disabled on", does not take) is read over, and the preview says so.
+  const named = headers.filter((h) => h !== "");
+  const recognised = named.filter((h) => columns[h]);
   if (parsed.data.length > MAX_IMPORT_ROWS) throw new ActionError(`The file has ${parsed.data.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`, "file");
   if (!parsed.data.length) throw new ActionError("The file has a header but no rows.", "file");
-  const rowErrors = shapeErrors(parsed, headers.length, text.replace(/^\uFEFF/, ""));
+  const rowErrors = shapeErrors(parsed, headers.length, body, skipped);
+  const values = parsed.data.map((raw) => {
+    const extra = (raw as Record<string, unknown>).__parsed_extra;
+    return [...headers.map((h) => raw[h] ?? ""), ...(Array.isArray(extra) ? extra.map(String) : [])];
+  });
   const records = parsed.data.map((raw) => {
     const record: Record<string, string> = {};
     for (const [header, value] of Object.entries(raw)) {
@@ -69,7 +104,14 @@ function parseCsv(text: string, columns: Record<string, string>) {
     }
     return record;
   });
-  return { records, rowErrors };
+  return {
+    records,
+    rowErrors,
+    /** The line of the i-th row in the file (the header's line is one more than the notes above it). */
+    line: (i: number) => i + skipped + 2,
+    columns: { recognised, ignored: named.filter((h) => !columns[h]) },
+    source: { header: headers, values },
+  };
 }
 
 /**
@@ -78,17 +120,17 @@ function parseCsv(text: string, columns: Record<string, string>) {
  * is line 1, as in the preview. A quote that does not close can swallow the rows after it, so it refuses the file,
  * naming the line where it starts.
  */
-function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: number, text: string): string[][] {
+function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: number, text: string, skipped: number): string[][] {
   const quotes = parsed.errors.find((e) => e.type === "Quotes");
   if (quotes) {
-    const line = text.slice(0, quotes.index ?? 0).split("\n").length;
+    const line = text.slice(0, quotes.index ?? 0).split("\n").length + skipped;
     throw new ActionError(`Line ${line} has a double quote that is not closed or not doubled: inside a quoted value, write a quote as "". Fix the file and upload it again.`, "file");
   }
   const errors: string[][] = [];
   for (const error of parsed.errors) {
     const row = error.row;
     if (row === undefined || row < 0 || row >= parsed.data.length) continue;
-    const line = row + 2;
+    const line = row + skipped + 2;
     const raw = parsed.data[row] as Record<string, unknown>;
     const extra = Array.isArray(raw.__parsed_extra) ? raw.__parsed_extra.length : 0;
     const values = Object.keys(raw).filter((k) => k !== "__parsed_extra").length + extra;
@@ -100,53 +142,68 @@ function shapeErrors(parsed: Papa.ParseResult<Record<string, string>>, columns: 
   return errors;
 }
 
-const issues = (error: z.ZodError) => error.issues.map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
+/** The schema's refusals as "field: message", leaving out the fields `skip` names (already refused in other words). */
+const issues = (error: z.ZodError, skip: (field: string) => boolean = () => false) =>
+  error.issues.filter((i) => !skip(String(i.path[0]))).map((i) => `${String(i.path[0] ?? "row")}: ${i.message}`);
+
+type Choices = Record<string, { column: string; labels: Record<string, string> }>;
 
 /** The vendor columns that hold a coded value, with the words people read for each code. */
-const vendorChoices: Record<string, { column: string; labels: Record<string, string> }> = {
+const vendorChoices: Choices = {
   status: { column: "Status", labels: statusLabels },
   tier: { column: "Tier", labels: tierLabels },
   dataSensitivity: { column: "Data sensitivity", labels: sensitivityLabels },
   substitutability: { column: "Substitutability", labels: substitutabilityLabels },
   securityContactAvailability: { column: "Security contact availability", labels: availabilityLabels },
 };
+const channelChoices: Choices = {
+  kind: { column: "Kind", labels: channelKindLabels },
+  direction: { column: "Direction", labels: directionLabels },
+  privilege: { column: "Privilege", labels: privilegeLabels },
+};
+
+/** What an empty Status or Data sensitivity cell means. */
+const vendorDefaults = { status: "ACTIVE", dataSensitivity: "INTERNAL" } as const;
 
 const squash = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, " ");
 
 /**
  * Reads a coded column as a person writes it: the code or the label, in any letter case ("Active", "high",
- * "SPECIAL_CATEGORY"). A value that is neither is refused in words, naming what is allowed and what was found.
+ * "SPECIAL_CATEGORY"). A value that is neither is refused in words, naming what is allowed and what was found; the
+ * fields refused are returned too, so that the schema does not refuse them a second time as missing.
  */
-function readChoices(record: Record<string, string>): string[] {
+function readChoices(record: Record<string, string>, choices: Choices): { errors: string[]; refused: Set<string> } {
   const errors: string[] = [];
-  for (const [field, { column, labels }] of Object.entries(vendorChoices)) {
+  const refused = new Set<string>();
+  for (const [field, { column, labels }] of Object.entries(choices)) {
     const value = record[field];
     if (!value) continue;
     const code = Object.entries(labels).find(([c, label]) => squash(c) === squash(value) || squash(label) === squash(value))?.[0];
     if (code) record[field] = code;
     else {
       errors.push(`${column} must be one of ${Object.values(labels).join(", ")}; found “${value.slice(0, 60)}”`);
+      refused.add(field);
       delete record[field];
     }
   }
-  return errors;
+  return { errors, refused };
 }
 
 export async function planVendorImport(actor: Actor, text: string): Promise<ImportPlan<VendorImportFields>> {
-  const { records, rowErrors } = parseCsv(text, vendorColumns);
+  const { records, rowErrors, line, columns, source } = parseCsv(text, vendorColumns);
   const existing = new Set((await db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { name: true } })).map((v) => v.name.toLowerCase()));
   const seen = new Set<string>();
-  const plan: ImportPlan<VendorImportFields> = { rows: [], valid: [] };
+  const plan: ImportPlan<VendorImportFields> = { rows: [], valid: [], columns, source };
   records.forEach((record, i) => {
-    if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: record.name || "(no name)", errors: rowErrors[i] });
-    const choiceErrors = readChoices(record);
-    const parsed = vendorImportFields.safeParse({ status: "ACTIVE", dataSensitivity: "INTERNAL", ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
-    const errors = [...choiceErrors, ...(parsed.success ? [] : issues(parsed.error))];
+    if (rowErrors[i]) return void plan.rows.push({ line: line(i), label: record.name || "(no name)", errors: rowErrors[i] });
+    const choices = readChoices(record, vendorChoices);
+    const parsed = vendorImportFields.safeParse({ ...vendorDefaults, ...Object.fromEntries(Object.entries(record).filter(([, v]) => v !== "")) });
+    const errors = [...choices.errors, ...(parsed.success ? [] : issues(parsed.error))];
     const key = (record.name ?? "").trim().toLowerCase();
     if (key && existing.has(key)) errors.push("name: a vendor with this name already exists");
     if (key && seen.has(key)) errors.push("name: appears twice in the file");
     seen.add(key);
-    plan.rows.push({ line: i + 2, label: record.name || "(no name)", errors });
+    plan.rows.push({ line: line(i), label: record.name || "(no name)", errors });
     if (parsed.success && !errors.length) plan.valid.push(parsed.data);
   });
   return plan;
@@ -165,7 +222,7 @@ function byName(records: { id: string; name: string }[]) {
 }
 
 export async function planChannelImport(actor: Actor, text: string): Promise<ImportPlan<ChannelImport>> {
-  const { records, rowErrors } = parseCsv(text, channelColumns);
+  const { records, rowErrors, line, columns, source } = parseCsv(text, channelColumns);
   const [vendors, systems, channels] = await Promise.all([
     db().vendor.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
     db().system.findMany({ where: { organizationId: actor.organizationId }, select: { id: true, name: true } }),
@@ -174,10 +231,11 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
   const taken = new Set(channels.map((c) => `${c.vendorId}/${c.name.toLowerCase()}`));
   const vendorByName = byName(vendors);
   const systemByName = byName(systems);
-  const plan: ImportPlan<ChannelImport> = { rows: [], valid: [] };
+  const plan: ImportPlan<ChannelImport> = { rows: [], valid: [], columns, source };
   records.forEach((record, i) => {
-    if (rowErrors[i]) return void plan.rows.push({ line: i + 2, label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors: rowErrors[i] });
-    const errors: string[] = [];
+    if (rowErrors[i]) return void plan.rows.push({ line: line(i), label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors: rowErrors[i] });
+    const choices = readChoices(record, channelChoices);
+    const errors: string[] = [...choices.errors];
     const vendorId = vendorByName.get((record.vendor ?? "").toLowerCase());
     if (vendorId === undefined) errors.push(`vendor: no vendor named “${record.vendor ?? ""}”`);
     if (vendorId === null) errors.push(`vendor: several vendors are named “${record.vendor}” (in different case); rename one of them first`);
@@ -192,24 +250,54 @@ export async function planChannelImport(actor: Actor, text: string): Promise<Imp
     const parsed = channelFields.safeParse({ ...Object.fromEntries(fields), systemIds: systemIds.filter(Boolean) });
     // A system name that matched nothing already says why the channel reaches none.
     const systemsNamed = errors.some((e) => e.startsWith("systems:"));
-    if (!parsed.success) errors.push(...issues(parsed.error).filter((e) => !(systemsNamed && e.startsWith("systemIds:"))));
+    if (!parsed.success) errors.push(...issues(parsed.error, (field) => choices.refused.has(field) || (systemsNamed && field === "systemIds")));
     const channelKey = `${vendorId}/${(record.name ?? "").toLowerCase()}`;
     if (vendorId && record.name && taken.has(channelKey)) errors.push("name: this vendor already has a channel with this name (or it appears twice in the file)");
     taken.add(channelKey);
-    plan.rows.push({ line: i + 2, label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors });
+    plan.rows.push({ line: line(i), label: `${record.vendor ?? "?"}: ${record.name || "(no name)"}`, errors });
     if (parsed.success && vendorId && !errors.length) plan.valid.push({ ...parsed.data, vendorId });
   });
   return plan;
 }
 
+/** The refused rows as a CSV file to fix and import again: a "Reason" column first, then the file's own columns. */
+export function refusedRowsCsv(plan: ImportPlan<unknown>): string {
+  // A file that is itself a list of refused rows has a "Reason" column already: the new reasons replace it.
+  const keep = plan.source.header.map((h, i) => (h.toLowerCase() === "reason" ? -1 : i)).filter((i) => i >= 0);
+  const lines = plan.rows.flatMap((row, i) => {
+    if (!row.errors.length) return [];
+    const values = plan.source.values[i]!;
+    const extra = values.slice(plan.source.header.length);
+    return [csvRow([row.errors.join("; "), ...keep.map((k) => values[k]), ...extra])];
+  });
+  return `\uFEFF${csvRow(["Reason", ...keep.map((k) => plan.source.header[k])])}${lines.join("")}`;
+}
+
+export interface ImportOptions {
+  /** Import the valid rows and refuse the others, instead of refusing the whole file when any row has an error. */
+  validOnly?: boolean;
+  /** Hears every 500 rows written (inside the transaction: nothing is visible to others until the end). */
+  onProgress?: (rows: number) => void;
+}
+
+export interface ImportResult {
+  imported: number;
+  /** The rows left out (only with `validOnly`), and the same as a CSV file with the reason for each. */
+  refused: PreviewRow[];
+  refusedCsv?: string;
+}
+
 /**
- * Imports the file only if every row is valid; otherwise writes nothing. Returns how many were created. `onProgress`
- * hears every 500 rows written (inside the transaction: nothing is visible to others until the end).
+ * Imports the file in one transaction. By default only if every row is valid, and otherwise writes nothing; with
+ * `validOnly`, the valid rows, returning the refused ones. Every row is checked again here, against the register as it
+ * is now: a name taken since the preview is a refused row (or refuses the file).
  */
-export async function commitImport(actor: Actor, kind: ImportKind, text: string, onProgress?: (rows: number) => void): Promise<number> {
+export async function commitImport(actor: Actor, kind: ImportKind, text: string, { validOnly = false, onProgress }: ImportOptions = {}): Promise<ImportResult> {
   assertCanEditRegister(actor);
   const plan = kind === "vendors" ? await planVendorImport(actor, text) : await planChannelImport(actor, text);
-  if (plan.rows.some((r) => r.errors.length)) throw new ActionError("Some rows have errors: nothing was imported. Fix them and upload the file again.");
+  const refused = plan.rows.filter((r) => r.errors.length);
+  if (refused.length && !validOnly) throw new ActionError("Some rows have errors: nothing was imported. Fix them and upload the file again.");
+  if (!plan.valid.length) throw new ActionError("No row is valid: nothing was imported. Fix the rows and upload the file again.");
   await db().$transaction(
     async (tx) => {
       let written = 0;
@@ -248,11 +336,41 @@ export async function commitImport(actor: Actor, kind: ImportKind, text: string,
           progress();
         }
       }
-      await recordAudit(tx, { ...auditActor(actor), action: `import.${kind}`, entityType: kind === "vendors" ? "Vendor" : "AccessChannel", after: { rows: plan.valid.length } });
+      await recordAudit(tx, {
+        ...auditActor(actor),
+        action: `import.${kind}`,
+        entityType: kind === "vendors" ? "Vendor" : "AccessChannel",
+        after: { rows: plan.valid.length, refused: refused.length, mode: validOnly ? "valid rows" : "all rows" },
+      });
     },
     { timeout: 120_000 },
   );
-  return plan.valid.length;
+  return { imported: plan.valid.length, refused, refusedCsv: refused.length ? refusedRowsCsv(plan) : undefined };
 }
 
 export const importTemplates: Record<ImportKind, string[]> = { vendors: VENDOR_CSV_HEADER, channels: CHANNEL_CSV_HEADER.filter((h) => channelColumns[h]) };
+
+/** The template's example vendor: every column filled, as the import reads it. */
+const exampleVendor: Record<string, string> = {
+  Name: "Example Hosting GmbH", "Legal name": "Example Hosting GmbH", LEI: "", Country: "Germany", Website: "https://hosting.example", Status: statusLabels.ACTIVE,
+  Tier: tierLabels.HIGH, "Tier reason": "Hosts the order system", "Business owner": "Head of IT operations", "Data sensitivity": sensitivityLabels.CONFIDENTIAL,
+  "Critical or important function": "yes", Substitutability: substitutabilityLabels.DIFFICULT, "Contract start": "2026-01-01", "Contract end": "2028-12-31",
+  "Renewal date": "2028-09-30", "Notice period (days)": "90", "Next review": "2027-01-15", "Security contact": "Sam Secure", "Security contact phone": "+49 30 1234567",
+  "Security contact email": "security@hosting.example", "Security contact availability": availabilityLabels.ALWAYS, Services: "Managed hosting of the order system",
+};
+
+/**
+ * The vendor import template: notes naming the allowed values of every coded column (lines starting with "#", which
+ * the import skips), the header row and one example row. Imported as it is, it adds the example vendor.
+ */
+export function vendorTemplateCsv(): string {
+  const defaults: Record<string, string> = { status: statusLabels[vendorDefaults.status], dataSensitivity: sensitivityLabels[vendorDefaults.dataSensitivity] };
+  const notes = [
+    "Chainward vendor import. Lines starting with # are notes and are skipped. Replace the example row with your vendors, one per row.",
+    "Only Name is required. Dates as YYYY-MM-DD. Country: a name such as Germany, or its code DE. Critical or important function: yes or no.",
+    ...Object.entries(vendorChoices).map(
+      ([field, { column, labels }]) => `${column}: ${Object.values(labels).join(" | ")}${defaults[field] ? ` (empty: ${defaults[field]})` : ""}`,
+    ),
+  ];
+  return `\uFEFF${notes.map((n) => `# ${n}\r\n`).join("")}${csvRow(VENDOR_CSV_HEADER)}${csvRow(VENDOR_CSV_HEADER.map((h) => exampleVendor[h] ?? ""))}`;
+}

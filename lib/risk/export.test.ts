@@ -33,4 +33,18 @@ describe("risk CSV export", () => {
     expect(expected.slice(0, 2)).toEqual(["Bravo", "Echo"]);
     expect(expected.slice(2)).toEqual(["Alpha", "Charlie", "Delta", "Foxtrot"]);
   });
+
+  it("writes the tier and status as the pages name them, not as codes", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const vendor = await createVendor(org.id, "Tiered");
+    await db().vendor.update({ where: { id: vendor.id }, data: { tier: "CRITICAL", status: "OFFBOARDING" } });
+    await createVendor(org.id, "Untiered");
+    const rows: unknown[][] = [];
+    for await (const page of (await riskCsvPages(actor)).pages()) rows.push(...page);
+    expect(rows.map((r) => r.slice(0, 3)).sort()).toEqual([
+      ["Tiered", "Critical", "Offboarding"],
+      ["Untiered", "", "Active"],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { statusLabels, tierLabels } from "@/lib/vendors/labels";
 import { freshScores, liveScores, readStoredRisks, type StoredRisk } from "./stored";
 
 export const RISK_CSV_HEADER = [
@@ -20,8 +21,8 @@ export const RISK_CSV_HEADER = [
 
 const row = (r: StoredRisk) => [
   r.vendor.name,
-  r.vendor.tier ?? "",
-  r.vendor.status,
+  r.vendor.tier ? tierLabels[r.vendor.tier] : "",
+  statusLabels[r.vendor.status],
   r.residual,
   r.level,
   r.impact,

@@ -1,4 +1,4 @@
-// Export downloads (CSV, DORA extracts, board PDF, backup, template JSON, database dump) through their route handlers:
+// Export downloads (CSV, DORA extracts, board PDF, backup, template JSON, import template, database dump) through their route handlers:
 // a request another site started is refused, and each user gets a limited number of downloads an hour. A refused
 // request reads nothing, counts nothing (cross-site) and writes no audit row.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -19,6 +19,7 @@ import { GET as templateVersion } from "@/app/api/questionnaires/versions/[versi
 import { GET as boardReport } from "@/app/api/reports/board/route";
 import { GET as risks } from "@/app/api/risks/export/route";
 import { GET as vendors } from "@/app/api/vendors/export/route";
+import { GET as importTemplate } from "@/app/api/vendors/import-template/route";
 import { maintenanceToken } from "@/lib/db/dump";
 import { db } from "@/lib/db";
 import { createTemplate } from "@/lib/questionnaires/templates";
@@ -51,6 +52,7 @@ function exportsOf(versionId: string): [string, Handler][] {
     ["api/reports/board", boardReport as Handler],
     ["api/backup", backup as Handler],
     [`api/questionnaires/versions/${versionId}`, templateVersion as Handler],
+    ["api/vendors/import-template", importTemplate as Handler],
   ];
 }
 
@@ -71,7 +73,7 @@ describe("export downloads", () => {
     const notDownloads = ["health/route.ts", "vendors/search/route.ts", "evidence/route.ts", "evidence/[evidenceId]/route.ts"];
     const gated = routes.filter((f) => readFileSync(path.join(api, f), "utf8").includes("await authorizeExport(request"));
     expect(gated.sort()).toEqual(routes.filter((f) => !notDownloads.includes(f)).sort());
-    expect(gated).toHaveLength(9);
+    expect(gated).toHaveLength(10);
   });
 
   it("refuse a request another site started (cross-site or same-site) before reading, counting or auditing anything", async () => {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorListQuery } from "./list-query";
 import { vendorListWhere } from "./queries";
+import { channelKindLabels, directionLabels, privilegeLabels } from "@/lib/channels/labels";
 import { availabilityLabels, sensitivityLabels, statusLabels, substitutabilityLabels, tierLabels } from "./labels";
 
 const BATCH = 1000;
@@ -69,7 +70,8 @@ export async function exportChannels(actor: Actor) {
       });
       if (!batch.length) return;
       yield batch.map((c) => [
-        c.vendor.name, c.name, c.kind, c.tool, c.toolVersion, c.direction, c.privilege, c.systems.map((s) => s.system.name).sort().join("; "),
+        // The words a person reads on the pages; the import reads them back.
+        c.vendor.name, c.name, channelKindLabels[c.kind], c.tool, c.toolVersion, directionLabels[c.direction], privilegeLabels[c.privilege], c.systems.map((s) => s.system.name).sort().join("; "),
         yesNo(c.mfaEnforced), yesNo(c.ipAllowListed), yesNo(c.alwaysOn), yesNo(c.consoleInternetExposed), yesNo(c.monitored),
         c.killSwitchOwner, c.killSwitchTargetMinutes, c.killSwitchTestedAt, c.lastReviewedAt, c.disabledAt, c.disabledReason,
       ]);

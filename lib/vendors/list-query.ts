@@ -1,5 +1,6 @@
 // The vendor list's URL state: search, filters, sort and page. One schema for the page, the CSV export and tests.
 import { z } from "zod";
+import { countOf } from "@/lib/format";
 import { pageParam, searchParam } from "@/lib/validation";
 import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
 import { TIERS, VENDOR_STATUSES } from "./schema";
@@ -33,4 +34,12 @@ export function vendorListParams(query: Partial<VendorListQuery>, overrides: Par
     params.set(key, value === true ? "1" : String(value));
   }
   return params;
+}
+
+/**
+ * The vendor list's export button, saying what the file will hold: "Export 3 of 25 vendors" when filters narrow the
+ * list (the export applies them), "Export 25 vendors" when they do not.
+ */
+export function exportButtonLabel(matching: number, all: number, filtered: boolean): string {
+  return filtered ? `Export ${matching} of ${countOf(all, "vendor")}` : `Export ${countOf(matching, "vendor")}`;
 }

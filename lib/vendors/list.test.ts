@@ -10,8 +10,8 @@ import { slaBreachCounts } from "@/lib/patching/breaches";
 import { vendorPatching } from "@/lib/patching/patching";
 import { csvRow } from "@/lib/csv";
 import { exportVendors } from "./export";
-import { vendorListParams, vendorListQuerySchema } from "./list-query";
-import { listVendorsForActor } from "./queries";
+import { exportButtonLabel, vendorListParams, vendorListQuerySchema } from "./list-query";
+import { countVendorsForActor, listVendorsForActor } from "./queries";
 
 const DAY = 86_400_000;
 
@@ -109,5 +109,43 @@ describe("vendor CSV export", () => {
     for await (const batch of (await exportVendors(actor, { q: "Bulk 000" }))()) filtered.push(...batch);
     expect(filtered).toHaveLength(10);
     expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "export.csv" } })).toBe(2);
+  });
+
+  it("holds exactly the vendors the filtered list shows, whichever filters apply, and the button says how many of all", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const erp = await db().system.create({ data: { organizationId: org.id, name: "ERP", criticality: "HIGH" } });
+    const specs = [
+      { name: "Alpha", tier: "CRITICAL", status: "ACTIVE" },
+      { name: "Bravo", tier: "HIGH", status: "ACTIVE" },
+      { name: "Charlie", tier: "CRITICAL", status: "PROSPECT" },
+      { name: "Delta", tier: null, status: "ACTIVE" },
+    ] as const;
+    for (const spec of specs) {
+      const vendor = await db().vendor.create({ data: { organizationId: org.id, name: spec.name, tier: spec.tier, status: spec.status } });
+      if (spec.name !== "Delta") {
+        const kind = spec.name === "Bravo" ? "VPN" : "RMM";
+        await createChannel(actor, vendor.id, channelFields.parse({ name: kind, kind, direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION", systemIds: [erp.id] }));
+      }
+    }
+    const queries = ["tier=CRITICAL", "status=ACTIVE&channelKind=RMM", "q=a&privilege=CODE_EXECUTION", "tier=LOW", ""];
+    const shown: string[][] = [];
+    for (const params of queries) {
+      const query = vendorListQuerySchema.parse(Object.fromEntries(new URLSearchParams(params)));
+      const { vendors, total } = await listVendorsForActor(actor, query);
+      const exported: string[] = [];
+      for await (const batch of (await exportVendors(actor, query))()) exported.push(...batch.map((r) => r[0] as string));
+      expect([params, exported]).toEqual([params, vendors.map((v) => v.name)]);
+      expect(total).toBe(exported.length);
+      shown.push(exported);
+    }
+    expect(shown).toEqual([["Alpha", "Charlie"], ["Alpha"], ["Alpha", "Bravo", "Charlie"], [], ["Alpha", "Bravo", "Charlie", "Delta"]]);
+    expect(await countVendorsForActor(actor)).toBe(4);
+    expect([exportButtonLabel(2, 4, true), exportButtonLabel(4, 4, false), exportButtonLabel(1, 1, false), exportButtonLabel(0, 1, true)]).toEqual([
+      "Export 2 of 4 vendors",
+      "Export 4 vendors",
+      "Export 1 vendor",
+      "Export 0 of 1 vendor",
+    ]);
   });
 });

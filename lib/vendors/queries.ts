@@ -83,6 +83,11 @@ export async function listVendorsForActor(actor: Actor, query: Partial<VendorLis
   return { vendors, ...paging };
 }
 
+/** How many vendors the caller's register holds, whatever the list's filters. */
+export async function countVendorsForActor(actor: Actor) {
+  return db().vendor.count({ where: scope(actor) });
+}
+
 export async function getVendorForActor(actor: Actor, id: string) {
   // AND, not a spread: a vendor contact's scope already names an id, which the requested id must not replace.
   return db().vendor.findFirst({ where: { AND: [scope(actor), { id }] } });

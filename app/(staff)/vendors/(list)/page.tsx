@@ -9,8 +9,8 @@ import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/page"
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
-import { vendorListParams, vendorListQuerySchema } from "@/lib/vendors/list-query";
-import { listVendorsForActor } from "@/lib/vendors/queries";
+import { exportButtonLabel, vendorListParams, vendorListQuerySchema } from "@/lib/vendors/list-query";
+import { countVendorsForActor, listVendorsForActor } from "@/lib/vendors/queries";
 import { countOf } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Vendors" };
@@ -54,6 +54,8 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   const searchProblem = parsed.success ? null : parsed.error.issues[0]!.message;
   const { vendors, total, page, pageCount } = await listVendorsForActor(actor, query);
   const filtered = vendorListParams({ ...query, page: 1, sort: "name" }).toString() !== "";
+  // The export holds what the filters let through; the button says how many of the whole register that is.
+  const all = filtered ? await countVendorsForActor(actor) : total;
   const today = new Date();
   const href = (p: number) => {
     const s = vendorListParams(query, { page: p }).toString();
@@ -68,7 +70,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
         actions={
           <>
             <DownloadLink href={`/api/vendors/export${exportQuery ? `?${exportQuery}` : ""}`} variant="secondary">
-              Export CSV
+              {exportButtonLabel(total, all, filtered)}
             </DownloadLink>
             <DownloadLink href="/api/channels/export" variant="secondary">
               Export channels

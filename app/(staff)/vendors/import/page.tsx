@@ -13,7 +13,7 @@ export default async function ImportPage() {
     <>
       <PageHeader
         title="Import from CSV"
-        description="Add many vendors or access channels at once. Every row is checked first; the import writes all rows or none."
+        description="Add many vendors or access channels at once. Every row is checked first; the import writes all rows or none, or, if you choose, only the valid rows."
         crumbs={[{ href: "/vendors", label: "Vendors" }]}
       />
       <ImportWizard templates={importTemplates} />
