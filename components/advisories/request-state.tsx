@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import type { RequestState } from "@/lib/advisories/advisories";
 
 export const requestStateLabels: Record<RequestState, string> = {

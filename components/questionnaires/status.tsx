@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/page";
+import { Badge, scaleLevel, SeverityBadge as ScaleBadge } from "@/components/ui/badge";
 import { assessmentStatusLabels, findingStatusLabels, severityLabels } from "@/components/vendors/labels";
 import type { AssessmentStatus, FindingStatus, Severity } from "@/lib/domain-types";
 
@@ -30,5 +30,5 @@ export function FindingStatusBadge({ status, overdue }: { status: FindingStatus;
 }
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
-  return <Badge tone={severity === "CRITICAL" || severity === "HIGH" ? "red" : severity === "MEDIUM" ? "amber" : "slate"}>{severityLabels[severity]}</Badge>;
+  return <ScaleBadge level={scaleLevel(severity)}>{severityLabels[severity]}</ScaleBadge>;
 }

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { CONTROL_DOMAINS, domainMapping } from "@/lib/questionnaires/domains";
 import { allQuestions, questionTypeLabels, type TemplateContent } from "@/lib/questionnaires/template-schema";
 

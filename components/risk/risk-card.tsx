@@ -1,3 +1,4 @@
+import { SeverityBadge } from "@/components/ui/badge";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { Card } from "@/components/ui/page";
 import { AcceptAlarmForm } from "./accept-alarm-form";
@@ -5,15 +6,13 @@ import type { KaseyaAlarm } from "@/lib/risk/kaseya";
 import Link from "next/link";
 import { weightsLabel, type RiskLevel, type RiskScore } from "@/lib/risk/model";
 
-const levelStyles: Record<RiskLevel, string> = {
-  critical: "bg-red-100 text-red-900 ring-red-300 dark:bg-red-950 dark:text-red-200 dark:ring-red-800",
-  high: "bg-orange-100 text-orange-900 ring-orange-300 dark:bg-orange-950 dark:text-orange-200 dark:ring-orange-800",
-  medium: "bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-800",
-  low: "bg-emerald-50 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-800",
-};
 
 export function RiskLevelBadge({ level }: { level: RiskLevel }) {
-  return <span className={`inline-flex rounded px-1.5 py-0.5 text-xs font-semibold capitalize ring-1 ring-inset ${levelStyles[level]}`}>{level} risk</span>;
+  return (
+    <SeverityBadge level={level} className="capitalize">
+      {level} risk
+    </SeverityBadge>
+  );
 }
 
 /** The score, what it is made of, and the factors behind it in words. */

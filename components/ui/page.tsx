@@ -28,7 +28,7 @@ export function PageHeader({ title, description, crumbs, actions }: { title: str
             </ol>
           </nav>
         ) : null}
-        <h1 className="text-xl font-semibold tracking-tight">{title}</h1>
+        <h1 className="text-title tracking-tight">{title}</h1>
         {description && <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{description}</p>}
       </div>
       {actions && <div className="flex items-center gap-2">{actions}</div>}
@@ -38,8 +38,8 @@ export function PageHeader({ title, description, crumbs, actions }: { title: str
 
 export function Card({ title, children, className = "" }: { title?: string; children: ReactNode; className?: string }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900 ${className}`}>
-      {title && <h2 className="mb-3 text-sm font-semibold text-slate-700 dark:text-slate-300">{title}</h2>}
+    <section className={`rounded-xl border border-slate-200 bg-white p-5 shadow-xs dark:border-slate-800 dark:bg-slate-900 ${className}`}>
+      {title && <h2 className="mb-3 text-section text-slate-900 dark:text-slate-100">{title}</h2>}
       {children}
     </section>
   );
@@ -53,17 +53,6 @@ export function EmptyState({ title, children, action }: { title: string; childre
       {action && <div className="mt-4">{action}</div>}
     </div>
   );
-}
-
-export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?: "slate" | "accent" | "red" | "amber" | "green" }) {
-  const tones = {
-    slate: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
-    accent: "bg-accent-100 text-accent-800 dark:bg-slate-800 dark:text-accent-300",
-    red: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200",
-    amber: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
-    green: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  };
-  return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
 }
 
 /** Previous/next links that keep the other URL parameters. */

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
-import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
+import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listCampaigns } from "@/lib/advisories/advisories";
 import { requireRole } from "@/lib/auth/guard";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
+import { EmptyState, PageHeader } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentCells, severityLabel } from "@/components/patching/step-cell";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
+import { EmptyState, PageHeader } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";

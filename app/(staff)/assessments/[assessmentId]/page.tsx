@@ -6,7 +6,8 @@ import { RaiseFindingDisclosure } from "@/components/questionnaires/finding-form
 import { ScoreTable } from "@/components/questionnaires/score-table";
 import { AssessmentStatusBadge, FindingStatusBadge, SeverityBadge } from "@/components/questionnaires/status";
 import { Alert } from "@/components/ui/alert";
-import { Badge, Card, FormPanel, PageHeader } from "@/components/ui/page";
+import { Card, FormPanel, PageHeader } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { EDITABLE_STATUSES, REVIEWABLE_STATUSES, getAssessment, unflaggedAnswerKeys } from "@/lib/assessments/assessments";
 import { CONTROL_DOMAINS } from "@/lib/questionnaires/domains";
 import { daysUntil } from "@/lib/dates";

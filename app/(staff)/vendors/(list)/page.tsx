@@ -5,7 +5,8 @@ import { sensitivityLabels, statusLabels, tierLabels } from "@/components/vendor
 import { TierBadge } from "@/components/vendors/tier-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink, DownloadLink } from "@/components/ui/button";
-import { Badge, EmptyState, PageHeader, Pagination } from "@/components/ui/page";
+import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";

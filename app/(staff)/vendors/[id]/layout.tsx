@@ -2,7 +2,8 @@ import { TierBadge } from "@/components/vendors/tier-badge";
 import { VendorTabs } from "@/components/vendors/vendor-tabs";
 import { statusLabels } from "@/components/vendors/labels";
 import { ButtonLink } from "@/components/ui/button";
-import { Badge, PageHeader } from "@/components/ui/page";
+import { PageHeader } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 
 export default async function VendorLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {

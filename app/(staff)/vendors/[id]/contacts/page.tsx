@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Badge, EmptyState, FormPanel } from "@/components/ui/page";
+import { EmptyState, FormPanel } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorContacts } from "@/lib/vendors/queries";

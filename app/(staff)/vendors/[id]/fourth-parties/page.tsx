@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, EmptyState, FormPanel } from "@/components/ui/page";
+import { EmptyState, FormPanel } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
 import { listSubSuppliers } from "@/lib/fourth-parties/fourth-parties";
 import { loadVendorPage } from "@/lib/vendors/page-data";

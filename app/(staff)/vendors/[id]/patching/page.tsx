@@ -4,7 +4,8 @@ import { ProductForm, RemoveProductButton, SlaForm, VulnerabilityForm } from "@/
 import { AssessmentCells, severityLabel } from "@/components/patching/step-cell";
 import { Alert } from "@/components/ui/alert";
 import { LazyDetails } from "@/components/ui/lazy-details";
-import { Badge, Card, EmptyState } from "@/components/ui/page";
+import { Card, EmptyState } from "@/components/ui/page";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { vendorPatching } from "@/lib/patching/patching";
 import { loadVendorPage } from "@/lib/vendors/page-data";
