@@ -98,7 +98,7 @@ async function invitationEmail(tx: Prisma.TransactionClient, actor: Actor, input
   if (input.role === "VENDOR") {
     return {
       subject: `${actor.organizationName} invited you to its supplier portal`,
-      text: `${intro}\n\nSign in with your email address, no password needed:\n\n${portalLink(baseUrl, input.email)}\n`,
+      text: `${intro}\n\nOpen the supplier portal (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):\n\n${await portalLink(tx, baseUrl, owner, "/portal")}\n`,
     };
   }
   const token = await createEmailToken(tx, owner, "SET_PASSWORD", INVITATION_TTL_MS);

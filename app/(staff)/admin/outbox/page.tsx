@@ -3,7 +3,9 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { smtpConfigured } from "@/lib/email";
+import { linkParts } from "@/lib/email/links";
 import { listOutbox } from "@/lib/email/queries";
+import { appBaseUrl } from "@/lib/request";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -11,6 +13,7 @@ export default async function OutboxPage() {
   const actor = await requireRole("ADMIN");
   const smtp = smtpConfigured();
   const emails = smtp ? [] : await listOutbox(actor);
+  const origin = new URL(await appBaseUrl()).origin;
   return (
     <>
       <PageHeader
@@ -34,7 +37,17 @@ export default async function OutboxPage() {
                   {e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </time>
               </div>
-              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-700 dark:text-slate-300">{e.text}</pre>
+              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-700 dark:text-slate-300">
+                {linkParts(e.text, origin).map((part, i) =>
+                  part.href ? (
+                    <a key={i} href={part.href} className="font-medium text-accent-700 underline dark:text-accent-300">
+                      {part.text}
+                    </a>
+                  ) : (
+                    part.text
+                  ),
+                )}
+              </pre>
             </li>
           ))}
         </ul>
