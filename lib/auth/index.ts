@@ -1,4 +1,4 @@
-// Auth.js: staff sign in with email + password, vendor contacts with a single-use email link. Sessions are JWT
+// Auth.js: staff sign in with email + password, vendor contacts with a single-use email link or code. Sessions are JWT
 // cookies that carry only ids and a session version; lib/auth/guard.ts checks both against the database on every
 // request, which is what makes sign-out-everywhere, removal and role changes take effect at once.
 import NextAuth, { CredentialsSignin } from "next-auth";

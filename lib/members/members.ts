@@ -134,7 +134,7 @@ export async function changeMemberRole(actor: Actor, input: ChangeRoleInput) {
     if (membership.role === "ADMIN" && input.role !== "ADMIN") await assertAnotherAdminRemains(tx, actor, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role, vendorId } });
     // The member's sessions in this organization end: they sign in again under the new role. (A pending staff
-    // invitation turned into a supplier contact's loses its token: contacts join through a sign-in link.)
+    // invitation turned into a supplier contact's loses its token: contacts join through a link or code sent to them.)
     await endMembershipSessions(tx, membership.id);
     if (input.role === "VENDOR") await tx.emailToken.deleteMany({ where: { membershipId: membership.id, purpose: "SET_PASSWORD" } });
     await recordAudit(tx, {

@@ -18,13 +18,13 @@ export default async function OutboxPage() {
     <>
       <PageHeader
         title="Email outbox"
-        description="Without an SMTP server, Chainward keeps the emails it would send here, so invitations and sign-in links can be passed on by hand."
+        description="Without an SMTP server, Chainward keeps the emails it would send here, so invitations, sign-in links and codes can be passed on by hand; links into Chainward are clickable."
         crumbs={[{ href: "/admin/members", label: "Administration" }]}
       />
       {smtp ? (
         <Alert>Emails are delivered through the configured SMTP server (SMTP_URL); none are kept here.</Alert>
       ) : emails.length === 0 ? (
-        <EmptyState title="No emails yet">Invitations and sign-in links for your organization appear here, newest first.</EmptyState>
+        <EmptyState title="No emails yet">Invitations, sign-in links and codes for your organization appear here, newest first.</EmptyState>
       ) : (
         <ul className="space-y-3">
           {emails.map((e) => (
