@@ -14,6 +14,9 @@ export const northbridgeExtras: DemoUser[] = [
   { email: "contact@nimbus-cloud.example", name: "Nina Nimbus", role: "VENDOR", vendorName: "Nimbus Cloud" },
 ];
 
+/** A Northbridge vendor contact whom only the portal sign-in test sends a questionnaire. */
+export const PORTAL_CONTACT = { vendor: "CargoPort Customs", name: "Carla Customs", email: "carla@cargoport.example" };
+
 export const harbor: SeedOrganization = {
   slug: "harbor",
   name: "Harbor Analytics",

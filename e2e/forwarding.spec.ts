@@ -7,17 +7,17 @@ import { startProxy } from "./proxy";
 import { expect, test } from "./mail";
 
 const admin = demoUsers.find((u) => u.role === "ADMIN")!;
-/** limits.magicLinkPerIp in lib/security/rate-limit.ts: sign-in links one address may request in 15 minutes. */
+/** limits.magicLinkPerIp in lib/security/rate-limit.ts: sign-in codes one address may request in 15 minutes. */
 const LINKS_PER_ADDRESS = 30;
 
 test("a client that forges a new X-Forwarded-For for every request is still limited by its own address", async ({ browser }) => {
   const direct = await startProxy("127.0.0.3", (_, n) => ({ "x-forwarded-for": `203.0.113.${n % 250}`, "x-real-ip": `198.51.100.${n % 250}`, forwarded: `for=192.0.2.${n % 250}` }));
   const context = await browser.newContext({ baseURL: direct.url });
   const page = await context.newPage();
-  await page.goto("/portal/sign-in");
   const ask = async (email: string) => {
+    await page.goto("/portal/sign-in");
     await page.getByLabel("Email").fill(email);
-    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await page.getByRole("button", { name: "Email me a sign-in code" }).click();
   };
   for (let i = 1; i <= LINKS_PER_ADDRESS; i++) {
     await ask(`forged-${i}@nobody.invalid`);
@@ -25,7 +25,7 @@ test("a client that forges a new X-Forwarded-For for every request is still limi
   }
   const before = direct.count;
   await ask("forged-last@nobody.invalid");
-  await expect(page.getByText("Too many links were requested. Wait 15 minutes, then try again.")).toBeVisible();
+  await expect(page.getByText("Too many sign-in codes were requested from your network. Wait 15 minutes, then try again.")).toBeVisible();
   // Every request came with a different forged address.
   expect(direct.count).toBeGreaterThan(before);
   await context.close();

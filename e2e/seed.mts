@@ -2,11 +2,11 @@
 import { closeDb, db } from "../lib/db/index";
 import { applyPendingMigrations } from "../lib/db/migrate";
 import { demoOrganization, seedOrganization } from "../lib/demo/seed";
-import { harbor, keel, northbridgeExtras, plantSentinels, quay } from "./fixtures";
+import { harbor, keel, northbridgeExtras, plantSentinels, PORTAL_CONTACT, quay } from "./fixtures";
 
 await applyPendingMigrations();
 // Without the KEV sample: a test imports it through the admin page.
-await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users, ...northbridgeExtras], kevSample: false });
+await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users, ...northbridgeExtras], contacts: [...(demoOrganization.contacts ?? []), PORTAL_CONTACT], kevSample: false });
 await seedOrganization(harbor);
 await seedOrganization(keel);
 await seedOrganization(quay);

@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
         Supplier contact?{" "}
         <Link href="/portal/sign-in" className="font-medium text-accent-700 hover:underline dark:text-accent-300">
-          Sign in with an email link
+          Sign in with an emailed code
         </Link>
       </p>
     </AuthFrame>

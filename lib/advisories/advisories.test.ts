@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { daysAfter } from "@/lib/dates";
+import { describeSignInLink } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { affectedVendors, answerAdvisory, closeCampaign, createCampaign, getCampaign, listAdvisoriesForVendor, listCampaigns, productNames, remindUnanswered, requestState, summarise, toolMatches } from "./advisories";
@@ -71,7 +72,12 @@ describe("advisory campaigns", () => {
     expect(requests.map((r) => r.sentTo)).toEqual([[`ops-${toolUser.id}@tool.test`], [`sec-${msp.id}@msp.test`]]);
     const emails = await db().outboxEmail.findMany({ where: { organizationId: org.id, subject: { contains: "advisory" } } });
     expect(emails.map((e) => e.to).sort()).toEqual([`ops-${toolUser.id}@tool.test`, `sec-${msp.id}@msp.test`].sort());
-    expect(emails[0]!.text).toContain("/portal/sign-in?email=");
+    // Each email's link opens the vendor's own request.
+    for (const email of emails) {
+      const token = decodeURIComponent(email.text.match(/\/portal\/verify\?token=([\w%-]+)/)![1]!);
+      const request = requests.find((r) => r.sentTo.includes(email.to))!;
+      expect(await describeSignInLink(token)).toMatchObject({ state: "valid", email: email.to, landingPath: `/portal/advisories/${request.id}` });
+    }
     expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "advisory.sent", entityId: campaign.id } })).toBe(1);
   });
 

@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { AdvisoryAffected, AdvisoryPatched, Prisma } from "@/lib/generated/prisma/client";
-import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
+import type { TokenOwner } from "@/lib/auth/tokens";
+import { portalLink, portalLinkFor, vendorUserFor } from "@/lib/vendors/portal-accounts";
 import { isRecordId, literalLike } from "@/lib/validation";
 import type { AnswerAdvisoryInput, CreateCampaignInput } from "./schema";
 import { productName } from "@/lib/kev/product-name";
@@ -134,24 +135,23 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
       },
     });
     const recipients = await recipientsByVendor(tx, actor.organizationId, chosen);
-    const emails: { to: string; name: string; vendorName: string }[] = [];
+    const emails: { to: string; name: string; vendorName: string; owner: TokenOwner; requestId: string }[] = [];
     for (const vendorId of chosen) {
       const candidate = candidates.get(vendorId)!;
-      const sentTo: string[] = [];
+      const users: Awaited<ReturnType<typeof vendorUserFor>>[] = [];
       for (const contact of recipients(vendorId)) {
         try {
-          await vendorUserFor(tx, actor, vendorId, { name: contact.name, email: contact.email }, "vendorIds");
+          users.push(await vendorUserFor(tx, actor, vendorId, { name: contact.name, email: contact.email }, "vendorIds"));
         } catch (error) {
           // An address that already belongs to staff or another vendor cannot answer for this one: skip it.
           if (error instanceof ActionError) continue;
           throw error;
         }
-        sentTo.push(contact.email);
-        emails.push({ to: contact.email, name: contact.name, vendorName: candidate.vendor.name });
       }
-      await tx.advisoryRequest.create({
-        data: { organizationId: actor.organizationId, campaignId: campaign.id, vendorId, reason: candidate.reasons.join("; "), sentTo },
+      const request = await tx.advisoryRequest.create({
+        data: { organizationId: actor.organizationId, campaignId: campaign.id, vendorId, reason: candidate.reasons.join("; "), sentTo: users.map((u) => u.email) },
       });
+      for (const u of users) emails.push({ to: u.email, name: u.name, vendorName: candidate.vendor.name, owner: { userId: u.id, membershipId: u.membershipId }, requestId: request.id });
     }
     await recordAudit(tx, {
       ...auditActor(actor),
@@ -173,9 +173,9 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
             "are you affected, have you deployed the fix, and what protects us until you have?",
             ...(input.details ? ["", input.details] : []),
             "",
-            "Answer in the supplier portal; sign in with this email address (we send you a one-time link, no password needed):",
+            "Answer in the supplier portal (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):",
             "",
-            portalLink(baseUrl, email.to),
+            await portalLink(tx, baseUrl, email.owner, `/portal/advisories/${email.requestId}`),
           ].join("\n"),
         },
         tx,
@@ -313,7 +313,7 @@ export async function remindUnanswered(actor: Actor, campaignId: string, baseUrl
             text: [
               `${actor.organizationName} is still waiting for ${r.vendor.name}'s answer about ${productName(campaign.kevVendor, campaign.kevProduct)}${campaign.cveId ? ` (${campaign.cveId})` : ""}, due ${formatDay(campaign.dueDate)}.`,
               "",
-              portalLink(baseUrl, to),
+              await portalLinkFor(tx, baseUrl, actor.organizationId, to, `/portal/advisories/${r.id}`),
             ].join("\n"),
           },
           tx,

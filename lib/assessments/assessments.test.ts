@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeSignInLink } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { yesNoOptions, type TemplateContent } from "@/lib/questionnaires/template-schema";
 import { createTemplate, publishVersion, saveDraft } from "@/lib/questionnaires/templates";
@@ -74,7 +75,10 @@ describe("assessments", () => {
     expect(assessment.status).toBe("SENT");
     const mails = await db().outboxEmail.findMany({ where: { organizationId: org.id } });
     expect(mails.map((m) => m.to).sort()).toEqual([alice.email, bob.email].sort());
-    expect(mails[0]!.text).toContain(`${BASE}/portal/sign-in?email=`);
+    // Each email carries its own link, which opens this questionnaire.
+    const tokens = mails.map((m) => decodeURIComponent(m.text.match(/\/portal\/verify\?token=([\w%-]+)/)![1]!));
+    expect(new Set(tokens).size).toBe(2);
+    for (const token of tokens) expect(await describeSignInLink(token)).toMatchObject({ state: "valid", landingPath: `/portal/assessments/${assessment.id}` });
     expect((await getAssessment(alice, assessment.id))?.assessment.id).toBe(assessment.id);
   });
 
@@ -142,6 +146,10 @@ describe("assessments", () => {
     await expect(saveAnswer(alice, { assessmentId: assessment.id, questionKey: "notes", value: "late", comment: null, expectedVersion: 0 })).rejects.toThrow(/submitted/);
 
     await requestClarification(manager, assessment.id, "Why is the console exposed?", BASE);
+    // The sent-back email's own link opens the questionnaire.
+    const sentBack = await db().outboxEmail.findFirstOrThrow({ where: { organizationId: org.id, to: alice.email, subject: { contains: "clarification" } } });
+    const token = decodeURIComponent(sentBack.text.match(/\/portal\/verify\?token=([\w%-]+)/)![1]!);
+    expect(await describeSignInLink(token)).toMatchObject({ state: "valid", email: alice.email, landingPath: `/portal/assessments/${assessment.id}` });
     expect(await saveAnswer(alice, { assessmentId: assessment.id, questionKey: "exposed", value: "no", comment: "moved behind VPN", expectedVersion: 1 })).toMatchObject({ ok: true });
     await submitAssessment(alice, assessment.id, BASE);
     // Waiting for the reviewer: counted on the dashboard, and listed by the "To review" filter it links to.

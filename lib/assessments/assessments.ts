@@ -11,7 +11,7 @@ import { answerValueSchema, missingForSubmission, own, type AnswerMap, type Answ
 import { answerPoints, scoreAssessment } from "@/lib/questionnaires/scoring";
 import { allQuestions, type TemplateContent } from "@/lib/questionnaires/template-schema";
 import { parseContent } from "@/lib/questionnaires/templates";
-import { portalLink, vendorUserFor } from "@/lib/vendors/portal-accounts";
+import { portalLink, portalLinkFor, vendorUserFor } from "@/lib/vendors/portal-accounts";
 import { addMonths, daysAfter, daysUntil, startOfUtcDay, formatDay } from "@/lib/dates";
 import type { SaveAnswerInput, SendAssessmentInput } from "./schema";
 import { isRecordId } from "@/lib/validation";
@@ -89,9 +89,9 @@ export async function sendAssessment(actor: Actor, input: SendAssessmentInput, b
             `${actor.organizationName} asks ${vendor.name} to answer the security questionnaire "${version.template.name}" by ${formatDay(input.dueDate)}.`,
             ...(input.message ? ["", input.message] : []),
             "",
-            "Open the supplier portal and sign in with this email address (we send you a one-time sign-in link, no password needed):",
+            "Open the questionnaire (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):",
             "",
-            portalLink(baseUrl, user.email),
+            await portalLink(tx, baseUrl, { userId: user.id, membershipId: user.membershipId }, `/portal/assessments/${assessment.id}`),
             "",
             "Your answers are saved as you type; colleagues you invite can work on the same questionnaire.",
           ].join("\n"),
@@ -312,7 +312,7 @@ export async function requestClarification(actor: Actor, assessmentId: string, n
           to: r.user.email,
           organizationId: actor.organizationId,
           subject: `${actor.organizationName} asks for clarification on your questionnaire`,
-          text: [`Hello ${r.user.memberships[0]?.name ?? ""},`, "", `${actor.organizationName} sent the questionnaire back with this request:`, "", note, "", portalLink(baseUrl, r.user.email)].join("\n"),
+          text: [`Hello ${r.user.memberships[0]?.name ?? ""},`, "", `${actor.organizationName} sent the questionnaire back with this request:`, "", note, "", await portalLinkFor(tx, baseUrl, actor.organizationId, r.user.email, `/portal/assessments/${assessmentId}`)].join("\n"),
         },
         tx,
       );

@@ -6,6 +6,7 @@ import { sendEmail } from "@/lib/email";
 import { Prisma, type ReminderKind } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "./assessments";
 import { daysAfter, daysUntil } from "@/lib/dates";
+import { portalLinkFor } from "@/lib/vendors/portal-accounts";
 
 /** The most urgent reminder due `daysLeft` days before the due date; earlier ones are not sent late. */
 export function reminderKindFor(daysLeft: number): ReminderKind | null {
@@ -53,7 +54,7 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
                 "",
                 `The security questionnaire "${a.templateVersion.template.name}" that ${a.organization.name} sent to ${a.vendor.name} ${when}.`,
                 "",
-                `${baseUrl}/portal/sign-in?email=${encodeURIComponent(r.user.email)}`,
+                await portalLinkFor(tx, baseUrl, a.organizationId, r.user.email, `/portal/assessments/${a.id}`),
               ].join("\n"),
             },
             tx,

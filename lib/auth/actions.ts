@@ -7,12 +7,13 @@ import { db } from "@/lib/db";
 import { failed, formObject, invalid, type FormState } from "@/lib/forms";
 import { appBaseUrl, clientIp } from "@/lib/request";
 import { requireActor } from "./guard";
-import { RateLimitedAddress, RateLimitedSignIn, signIn, signOut } from "./index";
+import { codeBrowser, forgetCodeBrowser, RateLimitedAddress, RateLimitedSignIn, signIn, signOut } from "./index";
 import { acceptStaffInvitation, describeInvitation } from "./invitation";
 import { hashPassword, verifyPassword } from "./password";
-import { changePasswordSchema, existingPasswordSchema, magicLinkRequestSchema, passwordSignInSchema, setPasswordSchema, switchOrganizationSchema, tokenSchema } from "./schema";
+import { changePasswordSchema, existingPasswordSchema, passwordSignInSchema, portalPathSchema, portalSignInSchema, setPasswordSchema, switchOrganizationSchema, tokenSchema } from "./schema";
 import { endSession } from "./session";
-import { organizationsForSignIn, requestMagicLink } from "./sign-in";
+import { organizationsForSignIn, requestSignInCode } from "./sign-in";
+import { describeSignInLink } from "./tokens";
 
 const GENERIC_SIGN_IN_ERROR = "That email and password do not match an account.";
 
@@ -66,29 +67,52 @@ export async function switchOrganizationAction(formData: FormData): Promise<void
   redirect("/");
 }
 
-export async function requestMagicLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const input = magicLinkRequestSchema.safeParse(formObject(formData));
-  if (!input.success) return invalid(input.error, formData);
-  const result = await requestMagicLink(input.data.email, await clientIp(), await appBaseUrl());
-  if (result === "rate_limited") return failed("Too many links were requested. Wait 15 minutes, then try again.", formData);
-  if (result === "email_failed") return failed("The email could not be sent just now. Try again in a few minutes.", formData);
-  return {
-    ok: true,
-    message: `If ${input.data.email} belongs to an invited supplier contact, a sign-in link is on its way. It works once, for 10 minutes.`,
-    values: { email: input.data.email },
-  };
+/**
+ * The supplier sign-in page: "send" emails a 6-digit code (again) for this browser; "verify" signs in with the code
+ * typed and opens `next` (the page an expired link was for) or the portal's home.
+ */
+export async function portalSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const input = portalSignInSchema.safeParse(formObject(formData));
+  if (!input.success) {
+    const state = invalid(input.error, formData);
+    // A malformed code keeps the code step; anything else goes back to the address.
+    return formData.get("intent") === "verify" && !state.fieldErrors?.email ? { ...state, values: { ...state.values, step: "code" } } : state;
+  }
+  const { email, next } = input.data;
+  const codeStep = (state: FormState): FormState => ({ ...state, values: { email, next: next ?? "", step: "code" } });
+  if (input.data.intent === "send") {
+    const sent = await requestSignInCode(email, await codeBrowser(), await clientIp(), await appBaseUrl());
+    if (sent.result === "cooldown") return codeStep(failed(`A code was sent less than a minute ago. Wait ${sent.retryInSeconds} seconds before asking for another one.`, formData));
+    if (sent.result === "rate_limited_address") return failed("Too many sign-in codes were requested from your network. Wait 15 minutes, then try again.", formData);
+    if (sent.result === "rate_limited_email") return failed("Too many sign-in codes were requested for this address. Wait an hour, then try again.", formData);
+    if (sent.result === "email_failed") return failed("The email could not be sent just now. Try again in a few minutes.", formData);
+    return codeStep({ ok: true, message: `If ${email} belongs to an invited supplier contact, a 6-digit code is on its way. Type it here: it works in this browser, once, for 10 minutes.` });
+  }
+  try {
+    await signIn("portal-code", { email, code: input.data.code, redirect: false });
+  } catch (error) {
+    const code = error instanceof AuthError ? (error as { code?: string }).code : undefined;
+    if (code === "invalid_code") return codeStep(failed("That code is not right. Check the newest email and try again; a code allows 5 tries.", formData, { code: ["That code is not right"] }));
+    if (error instanceof AuthError) return codeStep(failed("This code no longer works: it was used, is older than 10 minutes, was tried 5 times, or was asked for in another browser. Send a new code.", formData));
+    throw error;
+  }
+  await forgetCodeBrowser();
+  redirect(next ?? "/portal");
 }
 
+/** "Continue" on a supplier's link: uses it up, signs in, and opens the page it was sent for. */
 export async function continueWithMagicLink(formData: FormData): Promise<void> {
   const input = tokenSchema.safeParse(formObject(formData));
   if (!input.success) redirect("/portal/verify?state=unknown");
+  const link = await describeSignInLink(input.data.token);
   try {
     await signIn("magic-link", { token: input.data.token, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) redirect("/portal/verify?state=used");
+    // The page of a link that no longer works keeps its address.
+    if (error instanceof AuthError) redirect(`/portal/verify?token=${encodeURIComponent(input.data.token)}`);
     throw error;
   }
-  redirect("/portal");
+  redirect(portalPathSchema.parse(link.landingPath ?? undefined) ?? "/portal");
 }
 
 export async function acceptInvitation(_prev: FormState, formData: FormData): Promise<FormState> {

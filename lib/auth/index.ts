@@ -1,4 +1,4 @@
-// Auth.js: staff sign in with email + password, vendor contacts with a single-use email link. Sessions are JWT
+// Auth.js: staff sign in with email + password, vendor contacts with a single-use email link or code. Sessions are JWT
 // cookies that carry only ids and a session version; lib/auth/guard.ts checks both against the database on every
 // request, which is what makes sign-out-everywhere, removal and role changes take effect at once.
 import NextAuth, { CredentialsSignin } from "next-auth";
@@ -9,10 +9,11 @@ import { readEnv } from "@/lib/env";
 import { trustedOrigin } from "@/lib/forwarding/hook";
 import { log, logUnexpected } from "@/lib/log";
 import { clientIp } from "@/lib/request";
-import { passwordSignInSchema, switchOrganizationSchema, tokenSchema } from "./schema";
+import { codeSignInSchema, passwordSignInSchema, switchOrganizationSchema, tokenSchema } from "./schema";
 import { authSecret } from "./secret";
 import { resolveSession } from "./session";
-import { authenticateWithMagicLink, authenticateWithPassword, switchOrganization, type SessionClaims } from "./sign-in";
+import { authenticateWithCode, authenticateWithMagicLink, authenticateWithPassword, switchOrganization, type SessionClaims } from "./sign-in";
+import { newBrowserValue } from "./tokens";
 
 /** Too many failed attempts for the account. */
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -38,6 +39,11 @@ export class InvalidSecondFactor extends CredentialsSignin {
   code = "invalid_code";
 }
 
+/** A supplier's sign-in code: none left to try in this browser (used, expired, too many wrong tries, or never sent). */
+export class NoSignInCode extends CredentialsSignin {
+  code = "no_code";
+}
+
 /**
  * HTTPS when APP_URL says so, or when the request came over it: its own connection, or a trusted proxy's
  * X-Forwarded-Proto (lib/forwarding); a client's own X-Forwarded-Proto does not count.
@@ -56,6 +62,35 @@ export const sessionCookie = (secure: boolean) => ({
   name: secure ? "__Host-chainward.session" : "chainward.session",
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
 });
+
+/**
+ * The cookie that binds a supplier's sign-in code to the browser that asked for it: a random value, HttpOnly and
+ * SameSite=Strict, for as long as a code lives.
+ */
+const codeBrowserCookie = (secure: boolean) => ({
+  name: secure ? "__Host-chainward.code-browser" : "chainward.code-browser",
+  options: { httpOnly: true, sameSite: "strict" as const, path: "/", secure, maxAge: 15 * 60 },
+});
+
+/** This browser's value for sign-in codes: the one in its cookie, or a new one set now (server actions only). */
+export async function codeBrowser(): Promise<string> {
+  const { name, options } = codeBrowserCookie(await servedOverHttps());
+  const jar = await cookies();
+  const current = jar.get(name)?.value;
+  if (current && /^[\w-]{43}$/.test(current)) return current;
+  const value = newBrowserValue();
+  jar.set(name, value, options);
+  return value;
+}
+
+/** Forgets this browser's value once its code signed in (server actions only). */
+export async function forgetCodeBrowser(): Promise<void> {
+  (await cookies()).delete(codeBrowserCookie(await servedOverHttps()).name);
+}
+
+async function currentCodeBrowser(): Promise<string | null> {
+  return (await cookies()).get(codeBrowserCookie(await servedOverHttps()).name)?.value ?? null;
+}
 
 /** The ids a session cookie carries (set by the jwt callback below). */
 const claimsOf = (token: JWT): Partial<SessionClaims> => ({
@@ -135,6 +170,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
           if (!input.success) return null;
           const result = await authenticateWithMagicLink(input.data.token, await clientIp());
           return result.ok ? { id: result.claims.userId, claims: result.claims } : null;
+        },
+      }),
+      Credentials({
+        // A supplier's 6-digit code, typed in the browser that asked for it.
+        id: "portal-code",
+        credentials: { email: {}, code: {} },
+        async authorize(raw) {
+          const input = codeSignInSchema.safeParse(raw);
+          const browser = await currentCodeBrowser();
+          if (!input.success || !browser) throw new NoSignInCode();
+          const result = await authenticateWithCode(input.data.email, input.data.code, browser, await clientIp());
+          if (!result.ok) throw result.reason === "invalid_code" ? new InvalidSecondFactor() : new NoSignInCode();
+          return { id: result.claims.userId, claims: result.claims };
         },
       }),
       Credentials({

@@ -23,7 +23,27 @@ export const passwordSignInSchema = z.object({
 
 export const switchOrganizationSchema = z.object({ organizationId: id() });
 
-export const magicLinkRequestSchema = z.object({ email: emailSchema });
+/** A portal page to open after signing in: only the supplier portal's own paths. */
+export const portalPathSchema = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.string().max(200).regex(/^\/portal(\/[\w-]+)*$/).optional().catch(undefined),
+);
+
+/** The supplier sign-in page: "send" emails a code (again), "verify" signs in with the code typed. */
+export const portalSignInSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("send"), email: emailSchema, next: portalPathSchema }),
+  z.object({
+    intent: z.literal("verify"),
+    email: emailSchema,
+    next: portalPathSchema,
+    code: z
+      .string()
+      .transform((v) => v.replace(/\s+/g, ""))
+      .pipe(z.string().regex(/^\d{6}$/, "Enter the 6 digits from the email")),
+  }),
+]);
+
+export const codeSignInSchema = z.object({ email: emailSchema, code: z.string().regex(/^\d{6}$/) });
 
 export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 

@@ -10,15 +10,15 @@ import { recordAudit } from "@/lib/audit";
 import { log } from "@/lib/log";
 import { sendEmail } from "@/lib/email";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { clearLimit, consume, isLimited, limits } from "@/lib/security/rate-limit";
+import { clearLimit, consume, hitWindow, isLimited, limits } from "@/lib/security/rate-limit";
 import { createSession, type LiveSession, type SessionClaims } from "./session";
 import { verifySecondFactor } from "./totp";
-import { createEmailToken, MAGIC_LINK_TTL_MS, redeemEmailToken } from "./tokens";
+import { createEmailToken, MAGIC_LINK_TTL_MS, newSignInCode, redeemEmailToken, redeemSignInCode, type TokenOwner } from "./tokens";
 
 /** What the session cookie carries (SessionClaims); everything else is read from the database on each request. */
 export type { SessionClaims };
 
-export type SignInRefusal = "invalid" | "rate_limited_account" | "rate_limited_address" | "second_factor" | "invalid_code" | "choose_organization";
+export type SignInRefusal = "invalid" | "rate_limited_account" | "rate_limited_address" | "second_factor" | "invalid_code" | "choose_organization" | "no_code";
 export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: SignInRefusal };
 
 export const accountLimitKey = (email: string) => `signin:password:${email}`;
@@ -129,60 +129,93 @@ export async function switchOrganization(current: LiveSession, organizationId: s
   });
 }
 
-/** A supplier contact's email link: signs in to the one membership it was sent for, and accepts it on first use. */
+/** Signs in to the supplier membership a link or code was sent for, and accepts it on first use. */
+async function openVendorMembership(tx: Prisma.TransactionClient, owner: TokenOwner, ip: string | null, method: string): Promise<SignInResult> {
+  const membership = await tx.membership.findFirst({ where: { id: owner.membershipId, userId: owner.userId, role: "VENDOR" } });
+  if (!membership) return { ok: false, reason: "invalid" };
+  const user = await recordSignIn(tx, owner.userId, membership, ip, method);
+  if (!membership.acceptedAt) {
+    await tx.membership.update({ where: { id: membership.id }, data: { acceptedAt: new Date() } });
+    await recordAudit(tx, { organizationId: membership.organizationId, actorUserId: user.id, actorEmail: user.email, ip, action: "member.invitation_accepted", entityType: "Membership", entityId: membership.id });
+  }
+  const sessionId = await createSession(tx, owner.userId, membership.id);
+  return { ok: true, claims: { userId: owner.userId, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } };
+}
+
+/**
+ * A supplier contact's email link (the invitation link of a questionnaire or advisory email, or the link next to a
+ * sign-in code): signs in to the one membership it was sent for. Used up here, on the POST of "Continue", never when
+ * the page is opened.
+ */
 export async function authenticateWithMagicLink(token: string, ip: string | null): Promise<SignInResult> {
   return db().$transaction(async (tx) => {
     const owner = await redeemEmailToken(tx, token, "SIGN_IN");
     if (!owner) return { ok: false, reason: "invalid" } as const;
-    const membership = await tx.membership.findFirst({ where: { id: owner.membershipId, userId: owner.userId, role: "VENDOR" } });
-    if (!membership) return { ok: false, reason: "invalid" } as const;
-    const user = await recordSignIn(tx, owner.userId, membership, ip, "magic_link");
-    if (!membership.acceptedAt) {
-      await tx.membership.update({ where: { id: membership.id }, data: { acceptedAt: new Date() } });
-      await recordAudit(tx, { organizationId: membership.organizationId, actorUserId: user.id, actorEmail: user.email, ip, action: "member.invitation_accepted", entityType: "Membership", entityId: membership.id });
-    }
-    const sessionId = await createSession(tx, owner.userId, membership.id);
-    return { ok: true, claims: { userId: owner.userId, membershipId: membership.id, sessionVersion: user.sessionVersion, sessionId } } as const;
+    return openVendorMembership(tx, owner, ip, "magic_link");
   });
 }
 
-export type MagicLinkRequestResult = "sent" | "rate_limited" | "email_failed";
+/**
+ * A 6-digit code typed in the browser that asked for it (its cookie value is `browser`): signs in to the membership
+ * of the organization whose email held the code. "invalid_code": wrong, try again; "no_code": nothing left to try.
+ */
+export async function authenticateWithCode(email: string, code: string, browser: string, ip: string | null): Promise<SignInResult> {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    const result = user ? await redeemSignInCode(tx, user.id, browser, code) : ({ ok: false, reason: "no_code" } as const);
+    if (!result.ok) {
+      log.warn({ event: "sign_in_refused", reason: result.reason, ip, userId: user?.id ?? null }, "sign-in code refused");
+      return { ok: false, reason: result.reason === "wrong_code" ? "invalid_code" : "no_code" } as const;
+    }
+    return openVendorMembership(tx, result.owner, ip, "sign_in_code");
+  });
+}
+
+export type SignInCodeRequest = { result: "sent" | "rate_limited_address" | "rate_limited_email" | "email_failed" } | { result: "cooldown"; retryInSeconds: number };
 
 /**
- * Emails a sign-in link when the address belongs to a supplier contact: one email for each organization that invited
- * the address, with a link to that organization only (without SMTP each lands in its own organization's outbox). The
- * answer is the same whether or not the address is known, so the form does not reveal who is invited.
+ * Emails a 6-digit code (and a sign-in link) when the address belongs to a supplier contact: one email for each
+ * organization that invited the address, each with its own code and link for that organization only (without SMTP
+ * each lands in its own organization's outbox). The codes work only in the browser that asked (`browser`, the value
+ * of its cookie). The answer is the same whether or not the address is known, so the form does not reveal who is
+ * invited. A resend waits a minute; an address gets at most 10 emails an hour.
  */
-export async function requestMagicLink(email: string, ip: string | null, baseUrl: string): Promise<MagicLinkRequestResult> {
-  const byEmail = await consume(`magic:email:${email}`, limits.magicLinkPerEmail);
-  const byIp = ip ? await consume(`magic:ip:${ip}`, limits.magicLinkPerIp) : true;
-  if (!byEmail || !byIp) return "rate_limited";
+export async function requestSignInCode(email: string, browser: string, ip: string | null, baseUrl: string, now = new Date()): Promise<SignInCodeRequest> {
+  if (ip && !(await consume(`magic:ip:${ip}`, limits.magicLinkPerIp, now))) return { result: "rate_limited_address" };
+  const cooldown = await hitWindow(`magic:cooldown:${email}`, limits.signInCodeCooldown, now);
+  if (cooldown.count > limits.signInCodeCooldown.max) return { result: "cooldown", retryInSeconds: Math.max(1, Math.ceil((cooldown.resetAt.getTime() - now.getTime()) / 1000)) };
+  if (!(await consume(`magic:email:${email}`, limits.magicLinkPerEmail, now))) return { result: "rate_limited_email" };
 
   const user = await db().user.findUnique({
     where: { email },
     include: { memberships: { where: { role: "VENDOR" }, include: { organization: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
-  if (!user) return "sent";
+  if (!user) return { result: "sent" };
   for (const membership of user.memberships) {
-    const token = await db().$transaction((tx) => createEmailToken(tx, { userId: user.id, membershipId: membership.id }, "SIGN_IN", MAGIC_LINK_TTL_MS));
+    const code = newSignInCode();
+    const token = await db().$transaction((tx) => createEmailToken(tx, { userId: user.id, membershipId: membership.id }, "SIGN_IN", MAGIC_LINK_TTL_MS, { code: { browser, code } }));
     try {
       await sendEmail({
         to: user.email,
         organizationId: membership.organizationId,
-        subject: `Your sign-in link for ${membership.organization.name}`,
+        subject: `Your sign-in code for ${membership.organization.name}`,
         text: [
           `Hello ${membership.name},`,
           "",
-          `${membership.organization.name} uses Chainward to work with its suppliers. Open this link to sign in:`,
+          `${membership.organization.name} uses Chainward to work with its suppliers. Your sign-in code:`,
+          "",
+          `    ${code}`,
+          "",
+          "Type it on the page where you asked for it; it works only in that browser. On another device, open this link instead:",
           "",
           `${baseUrl}/portal/verify?token=${encodeURIComponent(token)}`,
           "",
-          "The link works once and expires in 10 minutes. If you did not ask for it, you can ignore this email.",
+          "The code and the link work once, for 10 minutes. If you did not ask for them, you can ignore this email.",
         ].join("\n"),
       });
     } catch {
-      return "email_failed";
+      return { result: "email_failed" };
     }
   }
-  return "sent";
+  return { result: "sent" };
 }

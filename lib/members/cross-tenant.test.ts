@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { acceptStaffInvitation, describeInvitation } from "@/lib/auth/invitation";
 import { createSession, resolveSession } from "@/lib/auth/session";
-import { authenticateWithMagicLink, authenticateWithPassword, organizationsForSignIn, requestMagicLink, switchOrganization } from "@/lib/auth/sign-in";
+import { newBrowserValue } from "@/lib/auth/tokens";
+import { authenticateWithMagicLink, authenticateWithPassword, organizationsForSignIn, requestSignInCode, switchOrganization } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { createMember, createOrganization, createVendor, TEST_PASSWORD } from "@/tests/factories";
 import { changeMemberRole, inviteMember, listMembers, removeMember } from "./members";
@@ -162,12 +163,12 @@ describe("a person in several organizations chooses one", () => {
     expect(await resolveSession((switched as { claims: Parameters<typeof resolveSession>[0] }).claims)).toMatchObject({ organizationId: a.id });
   });
 
-  it("a supplier contact of two organizations gets one link per organization, each in that organization's outbox", async () => {
+  it("a supplier contact of two organizations gets one code and link per organization, each in that organization's outbox", async () => {
     const a = await createOrganization();
     const b = await createOrganization();
     const contactA = await createMember(a.id, "VENDOR", { vendorId: (await createVendor(a.id)).id });
     const contactB = await createMember(b.id, "VENDOR", { vendorId: (await createVendor(b.id)).id, user: contactA.user, pending: true });
-    expect(await requestMagicLink(contactA.user.email, null, BASE)).toBe("sent");
+    expect(await requestSignInCode(contactA.user.email, newBrowserValue(), null, BASE)).toEqual({ result: "sent" });
     const linkIn = async (organizationId: string) => {
       const email = await db().outboxEmail.findFirstOrThrow({ where: { organizationId, to: contactA.user.email } });
       return decodeURIComponent(email.text.match(/verify\?token=([\w%-]+)/)![1]!);

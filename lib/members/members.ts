@@ -98,7 +98,7 @@ async function invitationEmail(tx: Prisma.TransactionClient, actor: Actor, input
   if (input.role === "VENDOR") {
     return {
       subject: `${actor.organizationName} invited you to its supplier portal`,
-      text: `${intro}\n\nSign in with your email address, no password needed:\n\n${portalLink(baseUrl, input.email)}\n`,
+      text: `${intro}\n\nOpen the supplier portal (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):\n\n${await portalLink(tx, baseUrl, owner, "/portal")}\n`,
     };
   }
   const token = await createEmailToken(tx, owner, "SET_PASSWORD", INVITATION_TTL_MS);
@@ -134,7 +134,7 @@ export async function changeMemberRole(actor: Actor, input: ChangeRoleInput) {
     if (membership.role === "ADMIN" && input.role !== "ADMIN") await assertAnotherAdminRemains(tx, actor, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role, vendorId } });
     // The member's sessions in this organization end: they sign in again under the new role. (A pending staff
-    // invitation turned into a supplier contact's loses its token: contacts join through a sign-in link.)
+    // invitation turned into a supplier contact's loses its token: contacts join through a link or code sent to them.)
     await endMembershipSessions(tx, membership.id);
     if (input.role === "VENDOR") await tx.emailToken.deleteMany({ where: { membershipId: membership.id, purpose: "SET_PASSWORD" } });
     await recordAudit(tx, {

@@ -116,7 +116,7 @@ const ROUTES: Record<string, Partial<Record<Method, Access>>> = {
 /** Every server action, as file:export. */
 const ACTIONS: Record<string, Access> = {
   "lib/auth/actions.ts:signInWithPassword": "public",
-  "lib/auth/actions.ts:requestMagicLinkAction": "public",
+  "lib/auth/actions.ts:portalSignInAction": "public",
   "lib/auth/actions.ts:continueWithMagicLink": "public",
   "lib/auth/actions.ts:acceptInvitation": "public",
   "lib/auth/actions.ts:changePassword": "signed-in",

@@ -13,9 +13,13 @@ export const limits = {
   passwordPerAccount: { max: 10, windowMs: 15 * 60_000 },
   /** Failed password sign-ins from one IP address, across accounts (password spraying). */
   passwordPerIp: { max: 50, windowMs: 15 * 60_000 },
-  /** Magic-link requests for one email address. */
-  magicLinkPerEmail: { max: 5, windowMs: 15 * 60_000 },
-  /** Magic-link requests from one IP address. */
+  /**
+   * Sign-in code emails to one address: one a minute (a resend waits that long, it is never locked out for longer)…
+   */
+  signInCodeCooldown: { max: 1, windowMs: 60_000 },
+  /** …and at most 10 an hour, which also bounds the tries at its codes to 50 an hour. */
+  magicLinkPerEmail: { max: 10, windowMs: 60 * 60_000 },
+  /** Sign-in code requests from one IP address. */
   magicLinkPerIp: { max: 30, windowMs: 15 * 60_000 },
   /** Evidence uploads by one user. */
   evidencePerUser: { max: 100, windowMs: 60 * 60_000 },

@@ -31,7 +31,7 @@ export function InviteMemberForm() {
         <VendorPicker
           name="vendorId"
           label="Vendor"
-          help="A vendor contact sees only this vendor's questionnaires and findings, and signs in with an email link."
+          help="A vendor contact sees only this vendor's questionnaires and findings, and signs in with the link in each email or an emailed code, no password."
           initial={typeof values.vendorId === "string" && values.vendorId ? { id: values.vendorId, name: String(values.vendorIdName ?? "") } : null}
           errors={state.fieldErrors?.vendorId}
         />

@@ -3,7 +3,9 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { smtpConfigured } from "@/lib/email";
+import { linkParts } from "@/lib/email/links";
 import { listOutbox } from "@/lib/email/queries";
+import { appBaseUrl } from "@/lib/request";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -11,17 +13,18 @@ export default async function OutboxPage() {
   const actor = await requireRole("ADMIN");
   const smtp = smtpConfigured();
   const emails = smtp ? [] : await listOutbox(actor);
+  const origin = new URL(await appBaseUrl()).origin;
   return (
     <>
       <PageHeader
         title="Email outbox"
-        description="Without an SMTP server, Chainward keeps the emails it would send here, so invitations and sign-in links can be passed on by hand."
+        description="Without an SMTP server, Chainward keeps the emails it would send here, so invitations, sign-in links and codes can be passed on by hand; links into Chainward are clickable."
         crumbs={[{ href: "/admin/members", label: "Administration" }]}
       />
       {smtp ? (
         <Alert>Emails are delivered through the configured SMTP server (SMTP_URL); none are kept here.</Alert>
       ) : emails.length === 0 ? (
-        <EmptyState title="No emails yet">Invitations and sign-in links for your organization appear here, newest first.</EmptyState>
+        <EmptyState title="No emails yet">Invitations, sign-in links and codes for your organization appear here, newest first.</EmptyState>
       ) : (
         <ul className="space-y-3">
           {emails.map((e) => (
@@ -34,7 +37,17 @@ export default async function OutboxPage() {
                   {e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </time>
               </div>
-              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-700 dark:text-slate-300">{e.text}</pre>
+              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-700 dark:text-slate-300">
+                {linkParts(e.text, origin).map((part, i) =>
+                  part.href ? (
+                    <a key={i} href={part.href} className="font-medium text-accent-700 underline dark:text-accent-300">
+                      {part.text}
+                    </a>
+                  ) : (
+                    part.text
+                  ),
+                )}
+              </pre>
             </li>
           ))}
         </ul>

@@ -53,7 +53,7 @@ export function SecuritySettingsForm({ requireTotp }: { requireTotp: boolean }) 
         name="requireTotp"
         label="Require two-step sign-in for all staff"
         defaultChecked={state.values ? state.values.requireTotp === "on" : requireTotp}
-        help="Staff without an authenticator app set up are sent to set one up before they can do anything else. Supplier contacts sign in with email links and are not affected."
+        help="Staff without an authenticator app set up are sent to set one up before they can do anything else. Supplier contacts sign in with emailed links and codes and are not affected."
       />
       <SubmitButton pendingText="Saving…">Save sign-in security</SubmitButton>
     </form>
