@@ -23,6 +23,9 @@ export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 
 export const campaignIdSchema = z.object({ campaignId: id() });
 
+/** Confirming a vendor's answer into the patch ledger names the answer only: everything else is read from it. */
+export const recordDeploymentSchema = z.object({ requestId: id() });
+
 export const answerAdvisorySchema = z
   .object({
     requestId: id(),
