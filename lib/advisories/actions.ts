@@ -55,8 +55,10 @@ export async function closeCampaignAction(_prev: FormState, formData: FormData):
 /** "Record this deployment": the vendor's answered day goes into its patch ledger; the score and alarm follow. */
 export async function recordAnsweredDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(...EDITOR_ROLES);
-  return handleForm(formData, recordDeploymentSchema, async ({ requestId }) => {
+  let back = "";
+  const state = await handleForm(formData, recordDeploymentSchema, async ({ requestId, view }) => {
     const result = await recordAnsweredDeployment(actor, requestId);
+    if (view === "confirm") back = `/advisories?confirm=1&recorded=${encodeURIComponent(requestId)}`;
     if (!result.recorded) return { ok: true, message: `${recordedMessage(result.day, true)}; nothing changed.` };
     revalidatePath("/advisories", "layout");
     revalidatePath(`/vendors/${result.vendorId}`, "layout");
@@ -65,4 +67,6 @@ export async function recordAnsweredDeploymentAction(_prev: FormState, formData:
     const entries = result.recorded + result.already;
     return { ok: true, message: `${recordedMessage(result.day)}${entries > 1 ? ` for ${entries} ledger entries` : ""}.` };
   });
+  if (state.ok && back) redirect(back);
+  return state;
 }

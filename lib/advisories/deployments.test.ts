@@ -18,7 +18,7 @@ import { createMember, createOrganization, createVendor } from "@/tests/factorie
 import { signInAs } from "@/tests/request-context";
 import { recordAnsweredDeploymentAction } from "./actions";
 import { answerAdvisory, createCampaign } from "./advisories";
-import { answerDeployments, answersAwaitingConfirmation, countAwaitingConfirmation, recordAnsweredDeployment } from "./deployments";
+import { answerDeployments, answersAwaitingConfirmation, answerWithLedger, countAwaitingConfirmation, recordAnsweredDeployment } from "./deployments";
 import { answerAdvisorySchema, createCampaignSchema } from "./schema";
 
 const VSA = { kevVendor: "Kaseya", kevProduct: "Virtual System/Server Administrator (VSA)" };
@@ -108,6 +108,11 @@ describe("advisory answers reach the patch ledger", () => {
     const second = await recordAnsweredDeploymentAction({}, form({ requestId: request.id }));
     expect(second).toEqual({ ok: true, message: `Already recorded: deployed on ${day(-1)} (from the vendor's answer); nothing changed.` });
     expect(await recordAnsweredDeployment(manager, request.id)).toMatchObject({ recorded: 0, already: 1 });
+    // From the list of answers awaiting confirmation, which the answer has left: back to it, which says what was recorded.
+    await expect(recordAnsweredDeploymentAction({}, form({ requestId: request.id, view: "confirm" }))).rejects.toMatchObject({
+      digest: expect.stringContaining(`/advisories?confirm=1&recorded=${request.id}`),
+    });
+    expect((await answerWithLedger(manager, request.id))?.deployment.recorded.map((e) => e.deployedAt)).toEqual([daysAfter(-1)]);
     expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "vulnerability.deployment_recorded" } })).toBe(1);
     // Input is checked before anything runs.
     expect(await recordAnsweredDeploymentAction({}, form({}))).toMatchObject({ ok: false, fieldErrors: { requestId: expect.any(Array) } });

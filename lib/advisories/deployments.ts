@@ -92,6 +92,29 @@ export async function countAwaitingConfirmation(actor: Actor): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** The answers with their campaign and vendor, each with the ledger entries it speaks for, in the order of `requestIds`. */
+async function answersWithLedger(actor: Actor, requestIds: string[]) {
+  const [requests, deployments] = await Promise.all([
+    db().advisoryRequest.findMany({
+      where: { organizationId: actor.organizationId, id: { in: requestIds } },
+      include: { campaign: { select: { id: true, title: true, cveId: true, kevVendor: true, kevProduct: true, status: true } }, vendor: { select: { id: true, name: true } } },
+    }),
+    answerDeployments(actor, { requestIds }),
+  ]);
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  return requestIds.flatMap((id) => {
+    const request = byId.get(id);
+    const deployment = deployments.get(id);
+    return request && deployment ? [{ request, deployment }] : [];
+  });
+}
+
+/** One answer with its campaign, vendor and the ledger entries it speaks for; null when it speaks for none. */
+export async function answerWithLedger(actor: Actor, requestId: string) {
+  if (actor.role === "VENDOR" || !isRecordId(requestId)) return null;
+  return (await answersWithLedger(actor, [requestId]))[0] ?? null;
+}
+
 /** Answers listed on the confirmation view; the count covers them all. */
 export const AWAITING_LISTED = 100;
 
@@ -104,16 +127,20 @@ export async function answersAwaitingConfirmation(actor: Actor, limit = AWAITING
       GROUP BY r.id, r."answeredAt" ORDER BY r."answeredAt", r.id LIMIT ${limit}`,
     countAwaitingConfirmation(actor),
   ]);
-  const requestIds = ids.map((r) => r.id);
-  const [requests, deployments] = await Promise.all([
-    db().advisoryRequest.findMany({
-      where: { organizationId: actor.organizationId, id: { in: requestIds } },
-      include: { campaign: { select: { id: true, title: true, cveId: true, kevVendor: true, kevProduct: true } }, vendor: { select: { id: true, name: true } } },
-    }),
-    answerDeployments(actor, { requestIds }),
-  ]);
-  const byId = new Map(requests.map((r) => [r.id, r]));
-  return { rows: requestIds.map((id) => ({ request: byId.get(id)!, deployment: deployments.get(id)! })), total };
+  return { rows: await answersWithLedger(actor, ids.map((r) => r.id)), total };
+}
+
+/**
+ * A vendor's answers that speak for entries of its ledger: those still awaiting confirmation, and those recorded
+ * while their campaign is open. Latest answer first.
+ */
+export async function vendorAnswerDeployments(actor: Actor, vendorId: string) {
+  const deployments = await answerDeployments(actor, { vendorId });
+  if (!deployments.size) return [];
+  const rows = await answersWithLedger(actor, [...deployments.keys()]);
+  return rows
+    .filter((r) => r.deployment.pending.length || r.request.campaign.status === "OPEN")
+    .sort((a, b) => (b.request.answeredAt?.getTime() ?? 0) - (a.request.answeredAt?.getTime() ?? 0));
 }
 
 export interface RecordedDeployment {
