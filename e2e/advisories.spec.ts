@@ -1,7 +1,8 @@
 // An advisory campaign through the browser: a manager asks the vendors a known-exploited flaw concerns, the vendor
 // answers in the portal, the tracking page shows it, and the campaign closes.
 import { demoUsers } from "../lib/demo/seed";
-import { seriousA11yViolations, signedInPage } from "./helpers";
+import { berth } from "./fixtures";
+import { seriousA11yViolations, signedInPage, vendorTab } from "./helpers";
 import { expect, openEmailLink, test } from "./mail";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -69,4 +70,65 @@ test("a manager asks the affected vendors, the vendor answers in the portal, the
   await expect(page.getByText("Campaign closed.")).toBeVisible();
   await page.goto("/advisories");
   await expect(page.getByRole("row", { name: new RegExp(TITLE.replace(/[()/]/g, "\\$&")) })).toContainText("Closed");
+});
+
+test("a vendor's answered deployment day reaches its patch ledger with one click by the manager", async ({ browser, mailbox }) => {
+  const berthManager = berth.users[0]!;
+  const contact = "security@quayside.example";
+  // Yesterday, as the vendor types it into the answer.
+  const deployedOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+  const page = await signedInPage(browser, berthManager.email, berthManager.password!);
+  await expect(page.getByRole("link", { name: /Advisory answers awaiting confirmation/ })).toHaveText(/^0Advisory/);
+  await page.goto("/advisories/new");
+  await page.getByLabel("CVE (optional)").fill("CVE-2024-1709");
+  await page.getByLabel("Maker").fill("ConnectWise");
+  await page.getByLabel("Product", { exact: true }).fill("ScreenConnect");
+  await page.getByRole("button", { name: "Find the vendors it concerns" }).click();
+  await expect(page.getByRole("checkbox", { name: /^Quayside Remote Support/ })).toBeChecked();
+  const mail = mailbox.next(contact);
+  await page.getByRole("button", { name: "Send to the chosen vendors" }).click();
+  await expect(page.getByText("Campaign sent.")).toBeVisible();
+  const campaignUrl = page.url().replace(/\?.*$/, "");
+
+  // The vendor answers in the portal: affected, fix deployed yesterday.
+  const vendorContext = await browser.newContext();
+  const vendorPage = await vendorContext.newPage();
+  // The request's email link lands on the request itself ("CVE-2024-1709: ConnectWise ScreenConnect").
+  await openEmailLink(vendorPage, (await mail).text);
+  await vendorPage.getByLabel("Yes, we run the affected product").check();
+  await vendorPage.getByLabel("Yes, everywhere it concerns us").check();
+  await vendorPage.getByLabel("Deployed on").fill(deployedOn);
+  await vendorPage.getByRole("button", { name: "Send answer" }).click();
+  await expect(vendorPage.getByText("Thank you: your answer was sent.")).toBeVisible();
+  await vendorContext.close();
+
+  // The answer changes nothing by itself: the dashboard says it awaits confirmation, and the filtered view lists it.
+  await page.goto("/dashboard");
+  const awaiting = page.getByRole("link", { name: /Advisory answers awaiting confirmation/ });
+  await expect(awaiting).toHaveText(/^1Advisory/);
+  await awaiting.click();
+  await expect(page).toHaveURL(/\/advisories\?confirm=1$/);
+  await expect(page.getByRole("row", { name: /Quayside Remote Support/ })).toContainText("CVE-2024-1709 (ConnectWise ScreenConnect)");
+
+  await page.goto(campaignUrl);
+  const row = page.getByRole("row", { name: /Quayside Remote Support/ });
+  await expect(row).toContainText("Not deployed in the patch ledger: CVE-2024-1709");
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await row.getByRole("button", { name: "Record this deployment for Quayside Remote Support" }).click();
+  await expect(row).toContainText(`Recorded: deployed on ${deployedOn} (from the vendor's answer)`);
+  await expect(row.getByRole("button", { name: /Record this deployment/ })).toHaveCount(0);
+
+  // The vendor's ledger shows the deployment, with the answer as its source.
+  await row.getByRole("link", { name: "Quayside Remote Support" }).click();
+  await vendorTab(page, "Patching").click();
+  const entry = page.getByRole("row").filter({ hasText: "CVE-2024-1709" });
+  await expect(entry).toContainText(deployedOn);
+  await expect(page.getByText(`Recorded: deployed on ${deployedOn} (from the vendor's answer)`)).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await entry.getByRole("link", { name: "from advisory answer" }).click();
+  await expect(page).toHaveURL(new RegExp(`${campaignUrl.replace(/[/.?]/g, "\\$&")}#answer-`));
+
+  await page.goto("/dashboard");
+  await expect(page.getByRole("link", { name: /Advisory answers awaiting confirmation/ })).toHaveText(/^0Advisory/);
 });

@@ -50,6 +50,27 @@ export const quay: SeedOrganization = {
   users: [{ email: "admin@quay.example", name: "Quinn Quay", role: "ADMIN", password: PASSWORD }],
 };
 
+/**
+ * A tenant of its own for an advisory answer that reaches the patch ledger: the test deploys its vendor's open flaw,
+ * which no other test may see change.
+ */
+export const berth: SeedOrganization = {
+  slug: "berth",
+  name: "Berth Terminals",
+  vendors: [{ name: "Quayside Remote Support", servicesProvided: "Remote support of the terminal systems", tier: "HIGH" }],
+  users: [{ email: "manager@berth.example", name: "Bea Berth", role: "SECURITY_MANAGER", password: PASSWORD }],
+  products: [
+    {
+      vendor: "Quayside Remote Support",
+      kevVendor: "ConnectWise",
+      kevProduct: "ScreenConnect",
+      version: "23.9.7",
+      ledger: [{ cveId: "CVE-2024-1709", severity: "CRITICAL", disclosedAt: "2024-02-19", fixReleasedAt: "2024-02-19" }],
+    },
+  ],
+  contacts: [{ vendor: "Quayside Remote Support", name: "Sol Support", email: "security@quayside.example", isSecurityContact: true }],
+};
+
 /** Marks records staff keep about a vendor that its own contacts must never receive, in HTML or in RSC payloads. */
 export const SENTINEL = "SENTINEL-INTERNAL-7f3a";
 export const SENTINEL_FINDING = "Rotate the shared VSA administrator password";

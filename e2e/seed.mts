@@ -2,7 +2,7 @@
 import { closeDb, db } from "../lib/db/index";
 import { applyPendingMigrations } from "../lib/db/migrate";
 import { demoOrganization, seedOrganization } from "../lib/demo/seed";
-import { harbor, keel, northbridgeExtras, plantSentinels, PORTAL_CONTACT, quay } from "./fixtures";
+import { berth, harbor, keel, northbridgeExtras, plantSentinels, PORTAL_CONTACT, quay } from "./fixtures";
 
 await applyPendingMigrations();
 // Without the KEV sample: a test imports it through the admin page.
@@ -10,6 +10,7 @@ await seedOrganization({ ...demoOrganization, users: [...demoOrganization.users,
 await seedOrganization(harbor);
 await seedOrganization(keel);
 await seedOrganization(quay);
+await seedOrganization(berth);
 await plantSentinels(db());
 await closeDb();
 process.exit(0);

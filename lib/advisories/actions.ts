@@ -6,7 +6,8 @@ import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { handleForm, type FormState } from "@/lib/forms";
 import { appBaseUrl } from "@/lib/request";
 import { answerAdvisory, closeCampaign, createCampaign, remindUnanswered } from "./advisories";
-import { answerAdvisorySchema, campaignIdSchema, createCampaignSchema } from "./schema";
+import { recordAnsweredDeployment, recordedMessage } from "./deployments";
+import { answerAdvisorySchema, campaignIdSchema, createCampaignSchema, recordDeploymentSchema } from "./schema";
 
 export async function createCampaignAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole(...EDITOR_ROLES);
@@ -49,4 +50,23 @@ export async function closeCampaignAction(_prev: FormState, formData: FormData):
   });
   if (!state.ok) return state;
   redirect(`/advisories/${campaignId}?closed=1`);
+}
+
+/** "Record this deployment": the vendor's answered day goes into its patch ledger; the score and alarm follow. */
+export async function recordAnsweredDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  let back = "";
+  const state = await handleForm(formData, recordDeploymentSchema, async ({ requestId, view }) => {
+    const result = await recordAnsweredDeployment(actor, requestId);
+    if (view === "confirm") back = `/advisories?confirm=1&recorded=${encodeURIComponent(requestId)}`;
+    if (!result.recorded) return { ok: true, message: `${recordedMessage(result.day, true)}; nothing changed.` };
+    revalidatePath("/advisories", "layout");
+    revalidatePath(`/vendors/${result.vendorId}`, "layout");
+    revalidatePath("/patching");
+    revalidatePath("/dashboard");
+    const entries = result.recorded + result.already;
+    return { ok: true, message: `${recordedMessage(result.day)}${entries > 1 ? ` for ${entries} ledger entries` : ""}.` };
+  });
+  if (state.ok && back) redirect(back);
+  return state;
 }

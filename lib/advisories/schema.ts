@@ -23,6 +23,13 @@ export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 
 export const campaignIdSchema = z.object({ campaignId: id() });
 
+/** Confirming a vendor's answer into the patch ledger names the answer only: everything else is read from it. */
+export const recordDeploymentSchema = z.object({
+  requestId: id(),
+  /** Sent from the list of answers awaiting confirmation, which the answer leaves once recorded: go back to it with the result. */
+  view: z.literal("confirm").optional(),
+});
+
 export const answerAdvisorySchema = z
   .object({
     requestId: id(),

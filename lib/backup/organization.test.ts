@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { daysAfter } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
+import { answerAdvisory, createCampaign } from "@/lib/advisories/advisories";
+import { recordAnsweredDeployment } from "@/lib/advisories/deployments";
+import { answerAdvisorySchema, createCampaignSchema } from "@/lib/advisories/schema";
 import { createFinding } from "@/lib/findings/findings";
+import { dateInput } from "@/lib/validation";
 import { snapshotRiskScores } from "@/lib/risk/dashboard";
 import { loadVendorRisks } from "@/lib/risk/vendor-risk";
 import { createMember, createOrganization } from "@/tests/factories";
@@ -24,6 +28,11 @@ describe("organization backup", () => {
     const { actor: admin } = await createMember(orgId, "ADMIN");
     const msp = await db().vendor.findFirstOrThrow({ where: { organizationId: orgId, name: "BrightPath IT Services" } });
     await createFinding(admin, { vendorId: msp.id, title: "RMM console reachable", description: null, severity: "HIGH", owner: null, dueDate: daysAfter(10) });
+    // The MSP's answer "deployed yesterday", recorded in its ledger: the entry keeps pointing at the answer.
+    const campaign = await createCampaign(admin, createCampaignSchema.parse({ kevVendor: "Kaseya", kevProduct: "Virtual System/Server Administrator (VSA)", cveId: "CVE-2021-30116", title: "VSA", dueDate: dateInput(daysAfter(5)), vendorIds: [msp.id] }), "https://chainward.test");
+    const request = await db().advisoryRequest.findFirstOrThrow({ where: { campaignId: campaign.id } });
+    await answerAdvisory(admin, answerAdvisorySchema.parse({ requestId: request.id, expectedVersion: "1", affected: "YES", patched: "YES", patchedAt: dateInput(daysAfter(-1)) }));
+    await recordAnsweredDeployment(admin, request.id);
     await snapshotRiskScores();
 
     const backup = await exported(admin);
@@ -41,6 +50,9 @@ describe("organization backup", () => {
     // Nothing points back into the source organization.
     const channelVendorOrgs = await db().accessChannel.findMany({ where: { organizationId: target.id }, select: { vendor: { select: { organizationId: true } } } });
     expect(new Set(channelVendorOrgs.map((c) => c.vendor.organizationId))).toEqual(new Set([target.id]));
+
+    const linked = await db().vulnerabilityRecord.findMany({ where: { organizationId: target.id, deployedFromRequestId: { not: null } }, select: { cveId: true, deployedFromRequest: { select: { organizationId: true } } } });
+    expect(linked).toEqual([{ cveId: "CVE-2021-30116", deployedFromRequest: { organizationId: target.id } }]);
 
     await expect(importOrganization(targetAdmin, backup)).rejects.toThrow(/empty organization/);
   });

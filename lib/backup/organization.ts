@@ -37,7 +37,9 @@ const TABLES: Table[] = [
   { key: "channelSystems", model: "channelSystem", fields: Prisma.ChannelSystemScalarFieldEnum, refs: { channelId: "channels", systemId: "systems" }, compositeKey: ["channelId", "systemId"], scopedThrough: { channel: {} } },
   { key: "products", model: "product", fields: Prisma.ProductScalarFieldEnum, refs: { vendorId: "vendors" } },
   { key: "patchSlas", model: "patchSla", fields: Prisma.PatchSlaScalarFieldEnum, refs: { vendorId: "vendors", productId: "products" } },
-  { key: "vulnerabilities", model: "vulnerabilityRecord", fields: Prisma.VulnerabilityRecordScalarFieldEnum, refs: { productId: "products" } },
+  { key: "advisoryCampaigns", model: "advisoryCampaign", fields: Prisma.AdvisoryCampaignScalarFieldEnum },
+  { key: "advisoryRequests", model: "advisoryRequest", fields: Prisma.AdvisoryRequestScalarFieldEnum, refs: { campaignId: "advisoryCampaigns", vendorId: "vendors" } },
+  { key: "vulnerabilities", model: "vulnerabilityRecord", fields: Prisma.VulnerabilityRecordScalarFieldEnum, refs: { productId: "products", deployedFromRequestId: "advisoryRequests" } },
   { key: "subSuppliers", model: "subSupplier", fields: Prisma.SubSupplierScalarFieldEnum, refs: { vendorId: "vendors", subVendorId: "vendors" } },
   { key: "kevEntries", model: "kevEntry", fields: Prisma.KevEntryScalarFieldEnum, compositeKey: ["organizationId", "cveId"] },
   { key: "kevImports", model: "kevImport", fields: Prisma.KevImportScalarFieldEnum },
@@ -48,8 +50,6 @@ const TABLES: Table[] = [
   { key: "findings", model: "finding", fields: Prisma.FindingScalarFieldEnum, refs: { vendorId: "vendors", assessmentId: "assessments" } },
   { key: "alarmAcceptances", model: "alarmAcceptance", fields: Prisma.AlarmAcceptanceScalarFieldEnum, refs: { vendorId: "vendors", channelId: "channels" } },
   { key: "riskSnapshots", model: "riskSnapshot", fields: Prisma.RiskSnapshotScalarFieldEnum, refs: { vendorId: "vendors" }, compositeKey: ["vendorId", "day"] },
-  { key: "advisoryCampaigns", model: "advisoryCampaign", fields: Prisma.AdvisoryCampaignScalarFieldEnum },
-  { key: "advisoryRequests", model: "advisoryRequest", fields: Prisma.AdvisoryRequestScalarFieldEnum, refs: { campaignId: "advisoryCampaigns", vendorId: "vendors" } },
 ];
 
 const SETTINGS = ["lei", "reviewMonthsCritical", "reviewMonthsHigh", "reviewMonthsMedium", "reviewMonthsLow"] as const;

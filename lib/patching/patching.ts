@@ -87,7 +87,9 @@ export async function updateVulnerability(actor: Actor, id: string, input: Vulne
     .$transaction(async (tx) => {
       const before = await tx.vulnerabilityRecord.findFirst({ where: { id, organizationId: actor.organizationId }, include: { product: true } });
       if (!before) throw new NotFoundError("ledger entry");
-      await tx.vulnerabilityRecord.update({ where: { id }, data: input });
+      // A deployment day typed in by hand no longer comes from a vendor's advisory answer.
+      const sameDeployment = before.deployedAt?.getTime() === input.deployedAt?.getTime();
+      await tx.vulnerabilityRecord.update({ where: { id }, data: sameDeployment ? input : { ...input, deployedFromRequestId: null } });
       const diff = changes(before as unknown as Record<string, unknown>, input);
       if (diff.changed.length) await recordAudit(tx, { ...auditActor(actor), action: "vulnerability.updated", entityType: "VulnerabilityRecord", entityId: id, vendorId: before.product.vendorId, before: diff.before, after: diff.after });
       return before.product.vendorId;
@@ -113,6 +115,8 @@ export async function getVulnerability(actor: Actor, id: string) {
 
 export interface LedgerRow {
   record: Prisma.VulnerabilityRecordGetPayload<object>;
+  /** The advisory answer the deployment day was recorded from, if it was. */
+  deployedFrom: { requestId: string; campaignId: string } | null;
   kev: { dateAdded: Date; dueDate: Date; knownRansomwareCampaignUse: string } | null;
   assessment: PatchAssessment;
 }
@@ -125,7 +129,7 @@ export async function vendorPatching(actor: Actor, vendorId: string, asOf = new 
     db().patchSla.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     db().product.findMany({
       where,
-      include: { vulnerabilities: { orderBy: [{ disclosedAt: "desc" }, { cveId: "asc" }] } },
+      include: { vulnerabilities: { orderBy: [{ disclosedAt: "desc" }, { cveId: "asc" }], include: { deployedFromRequest: { select: { id: true, campaignId: true } } } } },
       orderBy: [{ kevVendor: "asc" }, { kevProduct: "asc" }, { id: "asc" }],
     }),
   ]);
@@ -135,10 +139,11 @@ export async function vendorPatching(actor: Actor, vendorId: string, asOf = new 
   );
   const rows = products.map((product) => {
     const sla = applicableSla(slas, product.id);
-    const ledger: LedgerRow[] = product.vulnerabilities.map((record) => {
+    const ledger: LedgerRow[] = product.vulnerabilities.map(({ deployedFromRequest, ...record }) => {
       const k = kev.get(record.cveId) ?? null;
       return {
         record,
+        deployedFrom: deployedFromRequest && { requestId: deployedFromRequest.id, campaignId: deployedFromRequest.campaignId },
         kev: k && { dateAdded: k.dateAdded, dueDate: k.dueDate, knownRansomwareCampaignUse: k.knownRansomwareCampaignUse },
         assessment: assessPatch({ ...record, kevDueDate: k?.dueDate ?? null }, slaDaysOf(sla), asOf),
       };

@@ -171,6 +171,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/advisories/actions.ts:answerAdvisoryAction": [...EDITORS, "VENDOR"],
   "lib/advisories/actions.ts:remindUnansweredAction": EDITORS,
   "lib/advisories/actions.ts:closeCampaignAction": EDITORS,
+  "lib/advisories/actions.ts:recordAnsweredDeploymentAction": EDITORS,
   "lib/members/actions.ts:inviteMemberAction": ADMIN,
   "lib/members/actions.ts:changeRoleAction": ADMIN,
   "lib/members/actions.ts:removeMemberAction": ADMIN,

@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
+import { countAwaitingConfirmation } from "@/lib/advisories/deployments";
 import { awaitingReview } from "@/lib/assessments/assessments";
 import { securityDashboard } from "@/lib/risk/dashboard";
 import { formatDay } from "@/lib/dates";
@@ -28,7 +29,7 @@ export default async function DashboardPage() {
   const actor = await requireRole(...STAFF_ROLES);
   // Executives have their own view (with charts, which this page does not load).
   if (actor.role === "EXECUTIVE") redirect("/dashboard/executive");
-  const [d, toReview] = await Promise.all([securityDashboard(actor), awaitingReview(actor)]);
+  const [d, toReview, toConfirm] = await Promise.all([securityDashboard(actor), awaitingReview(actor), countAwaitingConfirmation(actor)]);
   return (
     <>
       <PageHeader
@@ -76,8 +77,9 @@ export default async function DashboardPage() {
               )}
             </section>
           )}
-          <div className="grid grid-cols-2 gap-4 lg:grid-cols-6">
+          <div className="grid grid-cols-2 gap-4 sm:grid-cols-4 2xl:grid-cols-7">
             <Stat label="Questionnaires waiting for your review" value={toReview} href="/assessments?review=1" />
+            <Stat label="Advisory answers awaiting confirmation" value={toConfirm} href="/advisories?confirm=1" />
             <Stat label="Vendors with patch SLA breaches" value={d.slaBreachVendors} href="/vendors?slaBreach=1" />
             <Stat label="Vendors with known-exploited flaws open" value={d.kevAlertVendors} href="/vendors?kevAlert=1" />
             <Stat label="Overdue assessments" value={d.overdueAssessments} href="/assessments?overdue=1" />

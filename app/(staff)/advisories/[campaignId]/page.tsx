@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdvisoryAnswerForm } from "@/components/advisories/answer-form";
+import { RecordDeployment } from "@/components/advisories/record-deployment";
 import { REQUEST_STATES, requestStateLabels, RequestStateBadge } from "@/components/advisories/request-state";
 import { TierBadge } from "@/components/vendors/tier-badge";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { closeCampaignAction, remindUnansweredAction } from "@/lib/advisories/actions";
 import { getCampaign, requestState } from "@/lib/advisories/advisories";
+import { answerDeployments, recordedMessage } from "@/lib/advisories/deployments";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
@@ -33,8 +35,9 @@ export default async function CampaignPage({
   const actor = await requireRole(...STAFF_ROLES);
   const campaign = await getCampaign(actor, (await params).campaignId);
   if (!campaign) notFound();
-  const sp = await searchParams;
-  const canRun = EDITOR_ROLES.includes(actor.role) && campaign.status === "OPEN";
+  const [sp, deployments] = await Promise.all([searchParams, answerDeployments(actor, { campaignId: campaign.id })]);
+  const canEdit = EDITOR_ROLES.includes(actor.role);
+  const canRun = canEdit && campaign.status === "OPEN";
   const now = new Date();
   const rows = campaign.requests
     .map((r) => ({ ...r, state: requestState(r, campaign.dueDate, now) }))
@@ -105,44 +108,58 @@ export default async function CampaignPage({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <Td>
-                <Link href={`/vendors/${r.vendor.id}`} className="font-medium hover:underline">
-                  {r.vendor.name}
-                </Link>{" "}
-                <TierBadge tier={r.vendor.tier} />
-                <span className="block text-xs text-slate-600 dark:text-slate-400">{r.sentTo.length ? `Sent to ${r.sentTo.join(", ")}` : "No contact with an email address"}</span>
-              </Td>
-              <Td className="text-xs">{r.reason}</Td>
-              <Td>
-                <RequestStateBadge state={r.state} />
-                {r.answeredAt && (
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">
-                    {formatDay(r.answeredAt)} by {r.answeredByEmail}
-                  </span>
-                )}
-              </Td>
-              <Td className="tabular-nums">{r.patched ? `${patchedLabels[r.patched]}${r.patchedAt ? ` ${formatDay(r.patchedAt)}` : ""}` : "—"}</Td>
-              <Td className="text-xs">
-                {r.compensatingControls && <p className="whitespace-pre-wrap">{r.compensatingControls}</p>}
-                {r.comment && <p className="whitespace-pre-wrap text-slate-600 dark:text-slate-400">{r.comment}</p>}
-                {canRun && (
-                  <LazyDetails className="mt-1" summaryClassName="cursor-pointer text-accent-800 dark:text-accent-300" summary="Record the answer given by phone or email">
-                    <div className="mt-2 w-72">
-                      <AdvisoryAnswerForm
-                        idPrefix={`${r.id}-`}
-                        requestId={r.id}
-                        version={r.version}
-                        answer={{ affected: r.affected, patched: r.patched, patchedAt: dateInput(r.patchedAt), compensatingControls: r.compensatingControls, comment: r.comment }}
-                        submitLabel="Record answer"
-                      />
-                    </div>
-                  </LazyDetails>
-                )}
-              </Td>
-            </tr>
-          ))}
+          {rows.map((r) => {
+            const deployment = deployments.get(r.id);
+            return (
+              <tr key={r.id} id={`answer-${r.id}`} className="target:bg-accent-50 dark:target:bg-slate-800">
+                <Td>
+                  <Link href={`/vendors/${r.vendor.id}`} className="font-medium hover:underline">
+                    {r.vendor.name}
+                  </Link>{" "}
+                  <TierBadge tier={r.vendor.tier} />
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{r.sentTo.length ? `Sent to ${r.sentTo.join(", ")}` : "No contact with an email address"}</span>
+                </Td>
+                <Td className="text-xs">{r.reason}</Td>
+                <Td>
+                  <RequestStateBadge state={r.state} />
+                  {r.answeredAt && (
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">
+                      {formatDay(r.answeredAt)} by {r.answeredByEmail}
+                    </span>
+                  )}
+                </Td>
+                <Td className="tabular-nums">
+                  {r.patched ? `${patchedLabels[r.patched]}${r.patchedAt ? ` ${formatDay(r.patchedAt)}` : ""}` : "—"}
+                  {deployment && (
+                    <RecordDeployment
+                      requestId={r.id}
+                      vendorName={r.vendor.name}
+                      pending={deployment.pending.map((e) => e.cveId)}
+                      recorded={deployment.recorded[0] ? recordedMessage(deployment.recorded[0].deployedAt) : null}
+                      canRecord={canEdit}
+                    />
+                  )}
+                </Td>
+                <Td className="text-xs">
+                  {r.compensatingControls && <p className="whitespace-pre-wrap">{r.compensatingControls}</p>}
+                  {r.comment && <p className="whitespace-pre-wrap text-slate-600 dark:text-slate-400">{r.comment}</p>}
+                  {canRun && (
+                    <LazyDetails className="mt-1" summaryClassName="cursor-pointer text-accent-800 dark:text-accent-300" summary="Record the answer given by phone or email">
+                      <div className="mt-2 w-72">
+                        <AdvisoryAnswerForm
+                          idPrefix={`${r.id}-`}
+                          requestId={r.id}
+                          version={r.version}
+                          answer={{ affected: r.affected, patched: r.patched, patchedAt: dateInput(r.patchedAt), compensatingControls: r.compensatingControls, comment: r.comment }}
+                          submitLabel="Record answer"
+                        />
+                      </div>
+                    </LazyDetails>
+                  )}
+                </Td>
+              </tr>
+            );
+          })}
         </tbody>
       </Table>
     </>

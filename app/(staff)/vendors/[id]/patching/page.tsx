@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RecordDeployment } from "@/components/advisories/record-deployment";
 import { ProductForm, RemoveProductButton, SlaForm, VulnerabilityForm } from "@/components/patching/patching-forms";
 import { AssessmentCells, severityLabel } from "@/components/patching/step-cell";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +8,7 @@ import { LazyDetails } from "@/components/ui/lazy-details";
 import { Card, EmptyState } from "@/components/ui/page";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { recordedMessage, vendorAnswerDeployments } from "@/lib/advisories/deployments";
 import { vendorPatching } from "@/lib/patching/patching";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { formatDay } from "@/lib/dates";
@@ -25,7 +27,7 @@ const slaValues = (s: SlaRow | null): Record<string, string> =>
 
 export default async function VendorPatchingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { actor, vendor, canEdit } = await loadVendorPage((await params).id);
-  const [data, { saved }] = await Promise.all([vendorPatching(actor, vendor.id), searchParams]);
+  const [data, answers, { saved }] = await Promise.all([vendorPatching(actor, vendor.id), vendorAnswerDeployments(actor, vendor.id), searchParams]);
   if (!data) return null;
   const { vendorSla, products, summary } = data;
   const sla = slaValues(vendorSla);
@@ -46,6 +48,34 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
           <p className="text-2xl font-semibold tabular-nums">{summary.openOnOurSide}</p>
         </Card>
       </div>
+
+      {answers.length > 0 && (
+        <Card title="Advisory answers: fix deployed">
+          <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
+            {answers.map(({ request, deployment }) => (
+              <li key={request.id} className="py-2 first:pt-0 last:pb-0">
+                <p>
+                  <Link href={`/advisories/${request.campaign.id}#answer-${request.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+                    {request.campaign.title}
+                  </Link>
+                  : fix deployed on <span className="tabular-nums">{formatDay(request.patchedAt)}</span>, says the answer
+                  <span className="text-slate-600 dark:text-slate-400">
+                    {" "}
+                    of {formatDay(request.answeredAt)} by {request.answeredByEmail}
+                  </span>
+                </p>
+                <RecordDeployment
+                  requestId={request.id}
+                  vendorName={vendor.name}
+                  pending={deployment.pending.map((e) => `${e.cveId} (${e.product})`)}
+                  recorded={deployment.recorded[0] ? recordedMessage(deployment.recorded[0].deployedAt) : null}
+                  canRecord={canEdit}
+                />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
 
       <Card title="Contractual patch SLA">
         {canEdit ? (
@@ -94,7 +124,7 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
                   </tr>
                 </thead>
                 <tbody>
-                  {ledger.map(({ record, kev, assessment }) => (
+                  {ledger.map(({ record, kev, assessment, deployedFrom }) => (
                     <tr key={record.id}>
                       <Td className="whitespace-nowrap">
                         {canEdit ? (
@@ -109,7 +139,14 @@ export default async function VendorPatchingPage({ params, searchParams }: { par
                       <Td>{severityLabel(record.severity)}</Td>
                       <Td className="tabular-nums">{formatDay(record.disclosedAt)}</Td>
                       <Td className="tabular-nums">{formatDay(record.fixReleasedAt)}</Td>
-                      <Td className="tabular-nums">{formatDay(record.deployedAt)}</Td>
+                      <Td className="tabular-nums">
+                        {formatDay(record.deployedAt)}
+                        {deployedFrom && (
+                          <Link href={`/advisories/${deployedFrom.campaignId}#answer-${deployedFrom.requestId}`} className="block text-xs text-accent-700 hover:underline dark:text-accent-300">
+                            from advisory answer
+                          </Link>
+                        )}
+                      </Td>
                       <AssessmentCells assessment={assessment} />
                     </tr>
                   ))}
