@@ -101,7 +101,7 @@ test.describe("sessions are revocable", () => {
     await signIn(memberPage, target.email, PASSWORD);
     // Executives land on their own dashboard.
     await expect(memberPage).toHaveURL(/\/dashboard\/executive$/);
-    await expect(memberPage.getByText("Executive", { exact: true })).toBeVisible();
+    await expect(memberPage.getByRole("button", { name: /^Account menu/ })).toContainText("Executive · Northbridge Logistics");
   });
 });
 

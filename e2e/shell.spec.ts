@@ -48,3 +48,29 @@ test("the sidebar folds to icons and stays folded; on a phone the navigation is 
   // Nothing sticks out sideways on a phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("the browser's language is the first guess, the switch on the sign-in page and in the account menu changes it", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole("combobox", { name: "Langue" }).selectOption("de");
+  await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.getByLabel("E-Mail-Adresse").fill(manager.email);
+  await page.getByLabel("Passwort").fill(manager.password!);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+  await expect(nav.getByRole("link", { name: "Lieferanten", exact: true })).toBeVisible();
+  await expect(nav.getByText("Überwachen")).toBeVisible();
+
+  await page.getByRole("button", { name: /^Kontomenü/ }).click();
+  await page.getByRole("menuitemradio", { name: "English" }).click();
+  await expect(mainNav(page).getByRole("link", { name: "Vendors" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});

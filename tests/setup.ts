@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll, inject, vi } from "vitest";
+
+vi.mock("next-intl/server", async () => (await import("./intl")).nextIntlServer);
 
 const databaseUrl = inject("databaseUrl");
 if (databaseUrl) {

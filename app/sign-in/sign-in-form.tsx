@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -7,6 +8,7 @@ import { signInWithPassword } from "@/lib/auth/actions";
 import type { FormState } from "@/lib/forms";
 
 export function SignInForm() {
+  const t = useTranslations("signIn");
   const [state, action] = useActionState(signInWithPassword, {} as FormState);
   // Kept in the browser between the two steps: the server never echoes a password back.
   const [password, setPassword] = useState("");
@@ -18,7 +20,7 @@ export function SignInForm() {
       <FormMessage state={state} />
       <TextField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="username"
         required
@@ -27,7 +29,7 @@ export function SignInForm() {
       />
       <TextField
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         required
@@ -38,27 +40,27 @@ export function SignInForm() {
       {organizations.length > 1 && (
         <SelectField
           name="organizationId"
-          label="Organization"
+          label={t("organization")}
           defaultValue={typeof state.values?.organizationId === "string" ? state.values.organizationId : ""}
-          help="You belong to several organizations. You can switch later from your account page."
-          options={[{ value: "", label: "Choose an organization" }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
+          help={t("organizationHelp")}
+          options={[{ value: "", label: t("chooseOrganization") }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
           required
         />
       )}
       {askCode && (
         <TextField
           name="code"
-          label="Authentication code"
+          label={t("code")}
           autoComplete="one-time-code"
           inputMode="text"
           autoFocus
           required
-          help="The 6-digit code from your authenticator app, or a recovery code (xxxxx-xxxxx)."
+          help={t("codeHelp")}
           errors={state.fieldErrors?.code}
         />
       )}
-      <SubmitButton className="w-full" pendingText="Signing in…">
-        {askCode ? "Verify and sign in" : "Sign in"}
+      <SubmitButton className="w-full" pendingText={t("pending")}>
+        {askCode ? t("verify") : t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,17 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { displayPreferences } from "@/lib/preferences/current";
 import type { Actor } from "@/lib/auth/guard";
-import { roleLabels } from "@/lib/auth/roles";
 import { MobileNavigation, Sidebar } from "./sidebar";
 import { UserMenu } from "./user-menu";
 
 /** The staff frame: the sidebar (a drawer on small screens), the person's menu, and the page. */
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   const { theme, sidebarCollapsed } = await displayPreferences();
+  const t = await getTranslations("shell");
+  const tc = await getTranslations("common");
+  const tr = await getTranslations("roles");
   return (
     <div className="min-h-screen md:flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm">
-        Skip to content
+        {tc("skipToContent")}
       </a>
       <Sidebar role={actor.role} organizationName={actor.organizationName} initiallyCollapsed={sidebarCollapsed} />
       <div className="min-w-0 flex-1">
@@ -21,11 +24,11 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           <div className="ml-auto">
             <UserMenu
               name={actor.name}
-              detail={`${roleLabels[actor.role]} · ${actor.organizationName}`}
+              detail={`${tr(actor.role)} · ${actor.organizationName}`}
               theme={theme}
               links={[
-                { href: "/account", label: "Account", icon: "account" },
-                { href: "/account/two-step", label: "Two-step sign-in", icon: "two-step" },
+                { href: "/account", label: t("account"), icon: "account" },
+                { href: "/account/two-step", label: t("twoStep"), icon: "two-step" },
               ]}
             />
           </div>

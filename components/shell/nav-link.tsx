@@ -1,12 +1,15 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "./navigation";
 import { cn } from "@/components/ui/cn";
 
 /** One navigation entry: its icon and label, marked as the current page for the page and the pages below it. */
 export function NavLink({ item, collapsed = false, onNavigate }: { item: NavItem; collapsed?: boolean; onNavigate?: () => void }) {
+  const t = useTranslations("shell.nav");
   const pathname = usePathname();
+  const label = t(item.id);
   const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
   const Icon = item.icon;
   return (
@@ -14,7 +17,7 @@ export function NavLink({ item, collapsed = false, onNavigate }: { item: NavItem
       href={item.href}
       onClick={onNavigate}
       aria-current={active ? "page" : undefined}
-      title={collapsed ? item.label : undefined}
+      title={collapsed ? label : undefined}
       className={cn(
         "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors",
         collapsed && "justify-center px-0",
@@ -24,7 +27,7 @@ export function NavLink({ item, collapsed = false, onNavigate }: { item: NavItem
       )}
     >
       <Icon aria-hidden className={cn("size-4 shrink-0", active ? "text-accent-700 dark:text-accent-300" : "text-slate-500 dark:text-slate-400")} />
-      <span className={cn(collapsed && "sr-only")}>{item.label}</span>
+      <span className={cn(collapsed && "sr-only")}>{label}</span>
     </Link>
   );
 }

@@ -24,13 +24,15 @@ import type { Role } from "@/lib/auth/roles";
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** Its name in the message catalogs: shell.nav.<id>. */
+  id: string;
   icon: LucideIcon;
   roles: Role[];
 }
 
 export interface NavSection {
-  label?: string;
+  /** Its heading in the message catalogs: shell.groups.<group>. */
+  group?: string;
   items: NavItem[];
 }
 
@@ -41,48 +43,48 @@ const STAFF: Role[] = ["ADMIN", "SECURITY_MANAGER", "EXECUTIVE"];
  * report. Each item lists the roles that see it (the pages check the same roles on the server).
  */
 export const staffNavigation: NavSection[] = [
-  { items: [{ href: "/dashboard", label: "Dashboard", icon: LayoutDashboard, roles: STAFF }] },
+  { items: [{ href: "/dashboard", id: "dashboard", icon: LayoutDashboard, roles: STAFF }] },
   {
-    label: "Register",
+    group: "register",
     items: [
-      { href: "/vendors", label: "Vendors", icon: Building2, roles: STAFF },
-      { href: "/systems", label: "Systems", icon: Server, roles: STAFF },
-      { href: "/fourth-parties", label: "Concentration", icon: Network, roles: STAFF },
+      { href: "/vendors", id: "vendors", icon: Building2, roles: STAFF },
+      { href: "/systems", id: "systems", icon: Server, roles: STAFF },
+      { href: "/fourth-parties", id: "concentration", icon: Network, roles: STAFF },
     ],
   },
   {
-    label: "Assess",
+    group: "assess",
     items: [
-      { href: "/questionnaires", label: "Questionnaires", icon: ListChecks, roles: STAFF },
-      { href: "/assessments", label: "Assessments", icon: ClipboardCheck, roles: STAFF },
-      { href: "/findings", label: "Findings", icon: Flag, roles: STAFF },
+      { href: "/questionnaires", id: "questionnaires", icon: ListChecks, roles: STAFF },
+      { href: "/assessments", id: "assessments", icon: ClipboardCheck, roles: STAFF },
+      { href: "/findings", id: "findings", icon: Flag, roles: STAFF },
     ],
   },
   {
-    label: "Watch",
+    group: "watch",
     items: [
-      { href: "/patching", label: "Patching", icon: Wrench, roles: STAFF },
-      { href: "/kev", label: "Known exploited", icon: Bug, roles: STAFF },
-      { href: "/advisories", label: "Advisories", icon: Megaphone, roles: STAFF },
-      { href: "/readiness", label: "Holiday readiness", icon: CalendarClock, roles: STAFF },
+      { href: "/patching", id: "patching", icon: Wrench, roles: STAFF },
+      { href: "/kev", id: "kev", icon: Bug, roles: STAFF },
+      { href: "/advisories", id: "advisories", icon: Megaphone, roles: STAFF },
+      { href: "/readiness", id: "readiness", icon: CalendarClock, roles: STAFF },
     ],
   },
   {
-    label: "Report",
+    group: "report",
     items: [
-      { href: "/risks", label: "Vendor risks", icon: Gauge, roles: STAFF },
-      { href: "/reports", label: "Reports", icon: FileText, roles: STAFF },
+      { href: "/risks", id: "risks", icon: Gauge, roles: STAFF },
+      { href: "/reports", id: "reports", icon: FileText, roles: STAFF },
     ],
   },
   {
-    label: "Administration",
+    group: "administration",
     items: [
-      { href: "/admin/members", label: "Members", icon: Users, roles: ["ADMIN"] },
-      { href: "/admin/kev", label: "KEV catalog", icon: ShieldAlert, roles: ["ADMIN"] },
-      { href: "/admin/settings", label: "Settings", icon: Settings, roles: ["ADMIN"] },
-      { href: "/admin/backup", label: "Backup", icon: HardDriveDownload, roles: ["ADMIN"] },
-      { href: "/admin/audit", label: "Audit log", icon: ScrollText, roles: ["ADMIN"] },
-      { href: "/admin/outbox", label: "Email outbox", icon: Mail, roles: ["ADMIN"] },
+      { href: "/admin/members", id: "members", icon: Users, roles: ["ADMIN"] },
+      { href: "/admin/kev", id: "kevCatalog", icon: ShieldAlert, roles: ["ADMIN"] },
+      { href: "/admin/settings", id: "settings", icon: Settings, roles: ["ADMIN"] },
+      { href: "/admin/backup", id: "backup", icon: HardDriveDownload, roles: ["ADMIN"] },
+      { href: "/admin/audit", id: "audit", icon: ScrollText, roles: ["ADMIN"] },
+      { href: "/admin/outbox", id: "outbox", icon: Mail, roles: ["ADMIN"] },
     ],
   },
 ];

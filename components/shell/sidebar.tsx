@@ -1,6 +1,7 @@
 "use client";
 import { Menu, PanelLeftClose, PanelLeftOpen } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { Sheet, SheetContent, SheetTrigger } from "@/components/ui/sheet";
@@ -11,15 +12,16 @@ import { NavLink } from "./nav-link";
 import { navigationFor } from "./navigation";
 
 function Navigation({ role, collapsed = false, onNavigate }: { role: Role; collapsed?: boolean; onNavigate?: () => void }) {
+  const t = useTranslations("shell");
   return (
-    <nav aria-label="Main" className="space-y-4 px-2 pb-4">
+    <nav aria-label={t("main")} className="space-y-4 px-2 pb-4">
       {navigationFor(role).map((section, i) => (
-        <div key={section.label ?? i}>
-          {section.label &&
+        <div key={section.group ?? i}>
+          {section.group &&
             (collapsed ? (
               <div role="separator" className="mx-2 mb-2 h-px bg-slate-200 dark:bg-slate-800" />
             ) : (
-              <p className="px-2.5 pb-1 text-[11px] font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">{section.label}</p>
+              <p className="px-2.5 pb-1 text-[11px] font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400">{t(`groups.${section.group}`)}</p>
             ))}
           <ul className="space-y-0.5">
             {section.items.map((item) => (
@@ -52,6 +54,7 @@ function Brand({ organizationName, collapsed = false }: { organizationName: stri
 
 /** The sidebar on wide screens: grouped navigation that folds down to icons (remembered in a cookie). */
 export function Sidebar({ role, organizationName, initiallyCollapsed }: { role: Role; organizationName: string; initiallyCollapsed: boolean }) {
+  const t = useTranslations("shell");
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -77,7 +80,7 @@ export function Sidebar({ role, organizationName, initiallyCollapsed }: { role: 
           className="flex items-center gap-2 rounded-md px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800"
         >
           <ToggleIcon aria-hidden className="size-4" />
-          <span className={cn(collapsed && "sr-only")}>{collapsed ? "Expand the sidebar" : "Collapse the sidebar"}</span>
+          <span className={cn(collapsed && "sr-only")}>{collapsed ? t("expandSidebar") : t("collapseSidebar")}</span>
         </button>
       </div>
     </aside>
@@ -86,13 +89,14 @@ export function Sidebar({ role, organizationName, initiallyCollapsed }: { role: 
 
 /** On small screens: a menu button that opens the navigation as a drawer, closed again by choosing a page. */
 export function MobileNavigation({ role, organizationName }: { role: Role; organizationName: string }) {
+  const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger className="rounded-md p-1.5 text-slate-700 hover:bg-slate-100 md:hidden dark:text-slate-200 dark:hover:bg-slate-800" aria-label="Open the menu">
+      <SheetTrigger className="rounded-md p-1.5 text-slate-700 hover:bg-slate-100 md:hidden dark:text-slate-200 dark:hover:bg-slate-800" aria-label={t("openMenu")}>
         <Menu aria-hidden className="size-5" />
       </SheetTrigger>
-      <SheetContent title="Menu" className="overflow-y-auto">
+      <SheetContent title={t("menu")} className="overflow-y-auto">
         <Brand organizationName={organizationName} />
         <Navigation role={role} onNavigate={() => setOpen(false)} />
       </SheetContent>

@@ -1,7 +1,9 @@
 "use client";
-import { ChevronsUpDown, KeyRound, LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
+import { ChevronsUpDown, KeyRound, Languages, LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useRef } from "react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -13,7 +15,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { signOutAction } from "@/lib/auth/actions";
-import { rememberPreference, THEME_COOKIE, THEMES, themeLabels, type Theme } from "@/lib/preferences/display";
+import { LOCALE_COOKIE, LOCALES, localeNames } from "@/lib/i18n/locales";
+import { rememberPreference, THEME_COOKIE, THEMES, type Theme } from "@/lib/preferences/display";
 
 const themeIcons = { system: Monitor, light: Sun, dark: Moon } satisfies Record<Theme, unknown>;
 const linkIcons = { account: UserRound, "two-step": KeyRound };
@@ -26,9 +29,16 @@ const initials = (name: string) =>
     .map((w) => w[0]!.toUpperCase())
     .join("") || "?";
 
-/** The person's menu at the top right: who is signed in where, their account pages, the theme, and signing out. */
+/** The person's menu at the top right: who is signed in where, their account pages, theme, language, and signing out. */
 export function UserMenu({ name, detail, theme, links }: { name: string; detail: string; theme: Theme; links: { href: string; label: string; icon: keyof typeof linkIcons }[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
+  const signOutForm = useRef<HTMLFormElement>(null);
+  const chooseLocale = (value: string) => {
+    rememberPreference(LOCALE_COOKIE, value);
+    router.refresh();
+  };
   const chooseTheme = (value: string) => {
     const next = value as Theme;
     // Shown at once; the cookie keeps it for the next pages, which the server renders with it.
@@ -39,9 +49,9 @@ export function UserMenu({ name, detail, theme, links }: { name: string; detail:
   };
   return (
     <>
-      <form id="sign-out-form" action={signOutAction} hidden />
+      <form ref={signOutForm} action={signOutAction} hidden />
       <DropdownMenu>
-        <DropdownMenuTrigger className="flex items-center gap-2 rounded-md px-1.5 py-1 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={`Account menu: ${name}`}>
+        <DropdownMenuTrigger className="flex items-center gap-2 rounded-md px-1.5 py-1 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t("shell.accountMenu", { name })}>
           <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-800 dark:bg-accent-800 dark:text-accent-50">
             {initials(name)}
           </span>
@@ -69,24 +79,35 @@ export function UserMenu({ name, detail, theme, links }: { name: string; detail:
             );
           })}
           <DropdownMenuSeparator />
-          <DropdownMenuLabel>Theme</DropdownMenuLabel>
+          <DropdownMenuLabel>{t("shell.theme")}</DropdownMenuLabel>
           <DropdownMenuRadioGroup value={theme} onValueChange={chooseTheme}>
-            {THEMES.map((t) => {
-              const Icon = themeIcons[t];
+            {THEMES.map((theme_) => {
+              const Icon = themeIcons[theme_];
               return (
-                <DropdownMenuRadioItem key={t} value={t}>
+                <DropdownMenuRadioItem key={theme_} value={theme_}>
                   <Icon aria-hidden />
-                  {themeLabels[t]}
+                  {t(`theme.${theme_}`)}
                 </DropdownMenuRadioItem>
               );
             })}
           </DropdownMenuRadioGroup>
           <DropdownMenuSeparator />
-          <DropdownMenuItem asChild>
-            <button type="submit" form="sign-out-form" className="w-full">
-              <LogOut aria-hidden />
-              Sign out
-            </button>
+          <DropdownMenuLabel className="flex items-center gap-1.5">
+            <Languages aria-hidden className="size-3.5" />
+            {t("shell.language")}
+          </DropdownMenuLabel>
+          <DropdownMenuRadioGroup value={locale} onValueChange={chooseLocale}>
+            {LOCALES.map((l) => (
+              <DropdownMenuRadioItem key={l} value={l} lang={l}>
+                {localeNames[l]}
+              </DropdownMenuRadioItem>
+            ))}
+          </DropdownMenuRadioGroup>
+          <DropdownMenuSeparator />
+          {/* The form stays outside the menu, which closes (and leaves the page) as the item is chosen. */}
+          <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
+            <LogOut aria-hidden />
+            {t("shell.signOut")}
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export interface Crumb {
@@ -8,11 +9,12 @@ export interface Crumb {
 
 /** Every page: breadcrumbs below the top level, a title, its purpose in one line, the primary action at the right. */
 export function PageHeader({ title, description, crumbs, actions }: { title: string; description?: string; crumbs?: Crumb[]; actions?: ReactNode }) {
+  const t = useTranslations("common");
   return (
     <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
         {crumbs?.length ? (
-          <nav aria-label="Breadcrumb" className="mb-1 text-xs text-slate-600 dark:text-slate-400">
+          <nav aria-label={t("breadcrumb")} className="mb-1 text-xs text-slate-600 dark:text-slate-400">
             <ol className="flex flex-wrap items-center gap-1">
               {crumbs.map((c) => (
                 <li key={c.href} className="after:ml-1 after:content-['/']">
@@ -57,22 +59,23 @@ export function EmptyState({ title, children, action }: { title: string; childre
 
 /** Previous/next links that keep the other URL parameters. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+  const t = useTranslations("common");
   if (pageCount <= 1) return null;
   const link = "rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
       <span className="text-slate-600 dark:text-slate-400">
-        Page {page} of {pageCount}
+        {t("pageOf", { page, count: pageCount })}
       </span>
       <span className="flex gap-2">
         {page > 1 && (
           <Link className={link} href={href(page - 1)} rel="prev">
-            Previous
+            {t("previous")}
           </Link>
         )}
         {page < pageCount && (
           <Link className={link} href={href(page + 1)} rel="next">
-            Next
+            {t("next")}
           </Link>
         )}
       </span>

@@ -1,6 +1,7 @@
 "use client";
 // A panel that slides in from the side (Radix Dialog): focus stays inside while it is open, Escape or the backdrop closes it.
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
@@ -10,6 +11,7 @@ export const SheetTrigger = Dialog.Trigger;
 export const SheetClose = Dialog.Close;
 
 export function SheetContent({ className, children, title, ...props }: ComponentProps<typeof Dialog.Content> & { title: string }) {
+  const t = useTranslations("common");
   return (
     <Dialog.Portal>
       <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/40 backdrop-blur-[1px]" />
@@ -23,7 +25,7 @@ export function SheetContent({ className, children, title, ...props }: Component
       >
         <Dialog.Title className="sr-only">{title}</Dialog.Title>
         {children}
-        <Dialog.Close className="absolute right-3 top-3 rounded-md p-1.5 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="Close">
+        <Dialog.Close className="absolute right-3 top-3 rounded-md p-1.5 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={t("close")}>
           <X className="size-4" />
         </Dialog.Close>
       </Dialog.Content>

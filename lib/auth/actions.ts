@@ -2,6 +2,7 @@
 // Server actions of the sign-in, invitation and account pages.
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { auditActor, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { failed, formObject, invalid, type FormState } from "@/lib/forms";
@@ -15,8 +16,6 @@ import { endSession } from "./session";
 import { organizationsForSignIn, requestSignInCode } from "./sign-in";
 import { describeSignInLink } from "./tokens";
 
-const GENERIC_SIGN_IN_ERROR = "That email and password do not match an account.";
-
 function safeNext(value: FormDataEntryValue | null): string | null {
   // Only same-site paths: never an open redirect.
   return typeof value === "string" && /^\/(?!\/)[\w\-/?=&.%]*$/.test(value) ? value : null;
@@ -28,13 +27,10 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
   try {
     await signIn("password", { ...input.data, redirect: false });
   } catch (error) {
+    const t = await getTranslations("signIn.errors");
     const code = error instanceof AuthError ? (error as { code?: string }).code : undefined;
-    if (error instanceof RateLimitedSignIn || code === "rate_limited") {
-      return failed("Too many failed attempts for this account. Wait 15 minutes, then try again.", formData);
-    }
-    if (error instanceof RateLimitedAddress || code === "rate_limited_address") {
-      return failed("Too many failed sign-ins came from your network address. Wait 15 minutes, then try again.", formData);
-    }
+    if (error instanceof RateLimitedSignIn || code === "rate_limited") return failed(t("accountLocked"), formData);
+    if (error instanceof RateLimitedAddress || code === "rate_limited_address") return failed(t("addressLocked"), formData);
     // The password was right: the form now asks for the organization or the second factor (and keeps the password
     // in the browser). The organizations are listed only after the right password.
     const next = async (step: string, message: string, fieldErrors?: FormState["fieldErrors"]): Promise<FormState> => ({
@@ -44,10 +40,10 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
       values: { email: input.data.email, step, organizationId: input.data.organizationId ?? "" },
       organizations: await organizationsForSignIn(input.data.email),
     });
-    if (code === "choose_organization") return next("organization", "You belong to several organizations: choose the one to open.");
-    if (code === "second_factor") return next("code", "Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
-    if (code === "invalid_code") return next("code", "That code is not valid (each code works once).", { code: ["That code is not valid."] });
-    if (error instanceof AuthError) return failed(GENERIC_SIGN_IN_ERROR, formData);
+    if (code === "choose_organization") return next("organization", t("chooseOrganization"));
+    if (code === "second_factor") return next("code", t("secondFactor"));
+    if (code === "invalid_code") return next("code", t("invalidCode"), { code: [t("invalidCodeField")] });
+    if (error instanceof AuthError) return failed(t("mismatch"), formData);
     throw error;
   }
   redirect(safeNext(formData.get("next")) ?? "/");
