@@ -1,13 +1,13 @@
 // The vendor list's URL state: search, filters, sort and page. One schema for the page, the CSV export and tests.
 import { z } from "zod";
-import { countOf } from "@/lib/format";
 import { pageParam, searchParam } from "@/lib/validation";
 import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
+import { DEFAULT_DIRECTION, VENDOR_SORTS, type SortDirection } from "./list-view";
 import { TIERS, VENDOR_STATUSES } from "./schema";
 
-const flag = z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()).catch(false);
+export { DEFAULT_DIRECTION, VENDOR_SORTS, type SortDirection, type VendorSort } from "./list-view";
 
-export const VENDOR_SORTS = ["name", "tier", "review", "updated"] as const;
+const flag = z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()).catch(false);
 
 export const vendorListQuerySchema = z.object({
   // A search holding a control character is refused (the page shows why, the export answers 400), never dropped.
@@ -20,10 +20,15 @@ export const vendorListQuerySchema = z.object({
   kevAlert: flag,
   reviewOverdue: flag,
   sort: z.enum(VENDOR_SORTS).catch("name").default("name"),
+  /** Left out for the sort's own direction (DEFAULT_DIRECTION). */
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: pageParam(),
 });
 
 export type VendorListQuery = z.output<typeof vendorListQuerySchema>;
+
+/** The direction a query sorts in: the one it names, else its column's own. */
+export const sortDirection = (query: Partial<Pick<VendorListQuery, "sort" | "dir">>): SortDirection => query.dir ?? DEFAULT_DIRECTION[query.sort ?? "name"];
 
 /** The query as URL parameters (defaults left out), so a filtered view can be shared as a link. */
 export function vendorListParams(query: Partial<VendorListQuery>, overrides: Partial<VendorListQuery> = {}): URLSearchParams {
@@ -31,15 +36,8 @@ export function vendorListParams(query: Partial<VendorListQuery>, overrides: Par
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {
     if (value === undefined || value === false || value === "" || (key === "sort" && value === "name") || (key === "page" && value === 1)) continue;
+    if (key === "dir" && value === DEFAULT_DIRECTION[merged.sort ?? "name"]) continue;
     params.set(key, value === true ? "1" : String(value));
   }
   return params;
-}
-
-/**
- * The vendor list's export button, saying what the file will hold: "Export 3 of 25 vendors" when filters narrow the
- * list (the export applies them), "Export 25 vendors" when they do not.
- */
-export function exportButtonLabel(matching: number, all: number, filtered: boolean): string {
-  return filtered ? `Export ${matching} of ${countOf(all, "vendor")}` : `Export ${countOf(matching, "vendor")}`;
 }

@@ -6,7 +6,7 @@ import { freshScores } from "@/lib/risk/stored";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorStatus } from "@/lib/generated/prisma/enums";
 import { literalLike, readPage } from "@/lib/validation";
-import type { VendorListQuery } from "./list-query";
+import { sortDirection, type SortDirection, type VendorListQuery, type VendorSort } from "./list-query";
 
 export const VENDOR_PAGE_SIZE = 25;
 
@@ -31,13 +31,30 @@ async function vendorIdsWithKevAlert(organizationId: string): Promise<string[]> 
   return rows.map((r) => r.vendorId);
 }
 
-const sorts: Record<VendorListQuery["sort"], Prisma.VendorOrderByWithRelationInput[]> = {
-  name: [{ name: "asc" }],
-  // Enum order is CRITICAL, HIGH, MEDIUM, LOW; untiered vendors last.
-  tier: [{ tier: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-  review: [{ nextReviewDate: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-  updated: [{ updatedAt: "desc" }, { name: "asc" }],
-};
+/**
+ * The list's order: the chosen column, then name and id, so that rows with equal values (many vendors share a tier
+ * or a score) keep one order from page to page.
+ */
+export function vendorOrderBy(sort: VendorSort, dir: SortDirection): Prisma.VendorOrderByWithRelationInput[] {
+  const then: Prisma.VendorOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
+  switch (sort) {
+    case "name":
+      return [{ name: dir }, { id: dir }];
+    case "risk":
+      return [{ riskScore: { residual: dir } }, ...then];
+    case "impact":
+      return [{ riskScore: { impact: dir } }, ...then];
+    case "likelihood":
+      return [{ riskScore: { likelihood: dir } }, ...then];
+    // Enum order is CRITICAL, HIGH, MEDIUM, LOW; untiered vendors last either way.
+    case "tier":
+      return [{ tier: { sort: dir, nulls: "last" } }, ...then];
+    case "review":
+      return [{ nextReviewDate: { sort: dir, nulls: "last" } }, ...then];
+    case "updated":
+      return [{ updatedAt: dir }, ...then];
+  }
+}
 
 export async function vendorListWhere(actor: Actor, query: Partial<VendorListQuery>, asOf = new Date()): Promise<Prisma.VendorWhereInput> {
   const channelFilter =
@@ -65,20 +82,27 @@ export async function vendorListWhere(actor: Actor, query: Partial<VendorListQue
  */
 export const DEFERRED_READ_FROM = 1000;
 
+/** What the list shows of each vendor's stored risk score. */
+const riskColumns = { select: { residual: true, level: true, impact: true, likelihood: true } } as const;
+
 async function vendorPage(where: Prisma.VendorWhereInput, orderBy: Prisma.VendorOrderByWithRelationInput[], skip: number, take: number) {
-  if (skip < DEFERRED_READ_FROM) return db().vendor.findMany({ where, orderBy, skip, take });
+  const include = { riskScore: riskColumns };
+  if (skip < DEFERRED_READ_FROM) return db().vendor.findMany({ where, orderBy, skip, take, include });
   const ids = (await db().vendor.findMany({ where, orderBy, skip, take, select: { id: true } })).map((v) => v.id);
-  const byId = new Map((await db().vendor.findMany({ where: { AND: [where, { id: { in: ids } }] } })).map((v) => [v.id, v]));
+  const byId = new Map((await db().vendor.findMany({ where: { AND: [where, { id: { in: ids } }] }, include })).map((v) => [v.id, v]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function listVendorsForActor(actor: Actor, query: Partial<VendorListQuery> = {}) {
   const where = await vendorListWhere(actor, query);
+  // The list shows (and may sort by) the stored scores: brought up to date for the day first.
+  await freshScores(actor);
+  const orderBy = vendorOrderBy(query.sort ?? "name", sortDirection(query));
   const { items: vendors, ...paging } = await readPage(
     query.page ?? 1,
     VENDOR_PAGE_SIZE,
     () => db().vendor.count({ where }),
-    (skip, take) => vendorPage(where, sorts[query.sort ?? "name"], skip, take),
+    (skip, take) => vendorPage(where, orderBy, skip, take),
   );
   return { vendors, ...paging };
 }
