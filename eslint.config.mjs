@@ -12,6 +12,9 @@ const TRANSLATED = [
   "components/ui/sheet.tsx",
   "app/layout.tsx",
   "app/sign-in/**/*.tsx",
+  "app/(staff)/vendors/(list)/*.tsx",
+  "components/vendors/vendor-filters.tsx",
+  "components/vendors/vendor-view-menu.tsx",
 ];
 
 const config = [

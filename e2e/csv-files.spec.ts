@@ -94,7 +94,6 @@ test("the vendor list's export button says how many of the register's vendors th
   const all = Number((await everything.textContent())!.match(/\d+/)![0]);
   expect(all).toBeGreaterThan(1);
   await page.getByLabel("Search by name").fill("Harbor-only");
-  await page.getByRole("button", { name: "Apply" }).click();
   const filtered = page.getByRole("link", { name: `Export 1 of ${all} vendors` });
   await expect(filtered).toBeVisible();
   const download = page.waitForEvent("download");

@@ -3,6 +3,7 @@
 // lib/i18n) the language.
 import { z } from "zod";
 import type { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import type { VENDOR_COLUMNS_COOKIE, VENDOR_DENSITY_COOKIE } from "@/lib/vendors/list-view";
 
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -15,6 +16,6 @@ export const themeSchema = z.enum(THEMES).catch("system");
 export const SIDEBAR_COOKIE = "chainward-sidebar";
 
 /** Keeps a display preference for a year (in the browser: it is no secret and the server only reads it). */
-export function rememberPreference(cookie: typeof THEME_COOKIE | typeof SIDEBAR_COOKIE | typeof LOCALE_COOKIE, value: string) {
+export function rememberPreference(cookie: typeof THEME_COOKIE | typeof SIDEBAR_COOKIE | typeof LOCALE_COOKIE | typeof VENDOR_COLUMNS_COOKIE | typeof VENDOR_DENSITY_COOKIE, value: string) {
   document.cookie = `${cookie}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
 }

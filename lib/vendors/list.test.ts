@@ -10,8 +10,9 @@ import { slaBreachCounts } from "@/lib/patching/breaches";
 import { vendorPatching } from "@/lib/patching/patching";
 import { csvRow } from "@/lib/csv";
 import { exportVendors } from "./export";
-import { exportButtonLabel, vendorListParams, vendorListQuerySchema } from "./list-query";
-import { countVendorsForActor, listVendorsForActor } from "./queries";
+import { getTranslations } from "next-intl/server";
+import { vendorListParams, vendorListQuerySchema } from "./list-query";
+import { countVendorsForActor, DEFERRED_READ_FROM, listVendorsForActor, VENDOR_PAGE_SIZE } from "./queries";
 
 const DAY = 86_400_000;
 
@@ -83,10 +84,83 @@ describe("vendor list filters", () => {
     expect(await names({ sort: "nonsense", tier: "nonsense" })).toEqual(["Late review", "MSP", "SaaS"]);
   });
 
+  it("sorts by risk, impact, likelihood, tier and next review on the server, each page continuing the last, ties by name, deep pages too", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const count = DEFERRED_READ_FROM + 2 * VENDOR_PAGE_SIZE + 7;
+    const tiers = ["CRITICAL", "HIGH", "MEDIUM", "LOW", null] as const;
+    // Few distinct values, so most vendors tie with many others; names not in the order of creation.
+    const specs = Array.from({ length: count }, (_, i) => ({
+      name: `V ${String((i * 7919) % count).padStart(4, "0")}`,
+      residual: (i * 31) % 5,
+      impact: (i * 17) % 3,
+      likelihood: (i * 13) % 4,
+      tier: tiers[i % 5]!,
+      nextReviewDate: i % 3 ? new Date(Date.UTC(2027, 0, 1 + (i % 4))) : null,
+    }));
+    await db().vendor.createMany({ data: specs.map(({ name, tier, nextReviewDate }) => ({ organizationId: org.id, name, tier, nextReviewDate })) });
+    const ids = new Map((await db().vendor.findMany({ where: { organizationId: org.id }, select: { id: true, name: true } })).map((v) => [v.name, v.id]));
+    // Stored scores as the recomputation leaves them (current for today), so the list reads them as they are.
+    const today = new Date().toISOString().slice(0, 10);
+    await db().$executeRaw`
+      UPDATE "VendorRiskScore" s SET residual = u.residual, impact = u.impact, likelihood = u.likelihood, level = 'low', stale = false,
+        "computedChanges" = s.changes, "asOfDay" = ${today}::date
+      FROM jsonb_to_recordset(${JSON.stringify(specs.map((v) => ({ id: ids.get(v.name), residual: v.residual, impact: v.impact, likelihood: v.likelihood })))}::jsonb)
+        AS u(id text, residual int, impact float8, likelihood float8)
+      WHERE s."vendorId" = u.id`;
+
+    const tierRank = (t: (typeof tiers)[number]) => (t === null ? 9 : tiers.indexOf(t));
+    const byName = (a: (typeof specs)[number], b: (typeof specs)[number]) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const expected = (key: (v: (typeof specs)[number]) => number, dir: 1 | -1, nullsLast = false) =>
+      [...specs]
+        .sort((a, b) => {
+          const [ka, kb] = [key(a), key(b)];
+          if (nullsLast && (ka === Infinity || kb === Infinity)) return ka === kb ? byName(a, b) : ka === Infinity ? 1 : -1;
+          return (ka - kb) * dir || byName(a, b);
+        })
+        .map((v) => v.name);
+    const pages = [1, 2, DEFERRED_READ_FROM / VENDOR_PAGE_SIZE + 1, DEFERRED_READ_FROM / VENDOR_PAGE_SIZE + 2, DEFERRED_READ_FROM / VENDOR_PAGE_SIZE + 3];
+    const shown = async (params: Record<string, string>) => {
+      const names: string[] = [];
+      for (const page of pages) {
+        const result = await listVendorsForActor(actor, vendorListQuerySchema.parse({ ...params, page: String(page) }));
+        expect(result.total).toBe(count);
+        names.push(...result.vendors.map((v) => v.name));
+      }
+      return names;
+    };
+    const window = (names: string[]) => pages.flatMap((p) => names.slice((p - 1) * VENDOR_PAGE_SIZE, p * VENDOR_PAGE_SIZE));
+    const review = (v: (typeof specs)[number]) => v.nextReviewDate?.getTime() ?? Infinity;
+    const cases: [Record<string, string>, string[]][] = [
+      [{ sort: "risk" }, expected((v) => v.residual, -1)],
+      [{ sort: "risk", dir: "asc" }, expected((v) => v.residual, 1)],
+      [{ sort: "impact" }, expected((v) => v.impact, -1)],
+      [{ sort: "likelihood", dir: "asc" }, expected((v) => v.likelihood, 1)],
+      [{ sort: "tier" }, expected((v) => tierRank(v.tier), 1, true)],
+      [{ sort: "tier", dir: "desc" }, expected((v) => (v.tier === null ? Infinity : tierRank(v.tier)), -1, true)],
+      [{ sort: "review" }, expected(review, 1, true)],
+      [{ sort: "name", dir: "desc" }, expected(() => 0, 1).reverse()],
+    ];
+    for (const [params, order] of cases) expect([params, await shown(params)]).toEqual([params, window(order)]);
+    // Each vendor appears once across all pages of a sort with ties.
+    const all: string[] = [];
+    for (let page = 1; page <= Math.ceil(count / VENDOR_PAGE_SIZE); page++) {
+      all.push(...(await listVendorsForActor(actor, vendorListQuerySchema.parse({ sort: "risk", page: String(page) }))).vendors.map((v) => v.name));
+    }
+    expect(all).toEqual(expected((v) => v.residual, -1));
+    // The rows carry the scores they are sorted by.
+    const [top] = (await listVendorsForActor(actor, { sort: "risk" })).vendors;
+    expect(top!.riskScore).toMatchObject({ residual: 4 });
+  });
+
   it("round-trips the URL state, leaving defaults out", () => {
     const query = vendorListQuerySchema.parse({ q: "msp", tier: "CRITICAL", kevAlert: "1", page: "3" });
     expect(vendorListParams(query).toString()).toBe("q=msp&tier=CRITICAL&kevAlert=1&page=3");
     expect(vendorListQuerySchema.parse(Object.fromEntries(vendorListParams(query)))).toEqual(query);
+    // A direction is kept only when it is not the column's own.
+    expect(vendorListParams(vendorListQuerySchema.parse({ sort: "risk", dir: "desc" })).toString()).toBe("sort=risk");
+    expect(vendorListParams(vendorListQuerySchema.parse({ sort: "risk", dir: "asc" })).toString()).toBe("sort=risk&dir=asc");
+    expect(vendorListParams(vendorListQuerySchema.parse({ sort: "risk", dir: "up" })).toString()).toBe("sort=risk");
   });
 });
 
@@ -141,7 +215,8 @@ describe("vendor CSV export", () => {
     }
     expect(shown).toEqual([["Alpha", "Charlie"], ["Alpha"], ["Alpha", "Bravo", "Charlie"], [], ["Alpha", "Bravo", "Charlie", "Delta"]]);
     expect(await countVendorsForActor(actor)).toBe(4);
-    expect([exportButtonLabel(2, 4, true), exportButtonLabel(4, 4, false), exportButtonLabel(1, 1, false), exportButtonLabel(0, 1, true)]).toEqual([
+    const t = await getTranslations("vendorList");
+    expect([t("exportFiltered", { matching: 2, count: 4 }), t("exportAll", { count: 4 }), t("exportAll", { count: 1 }), t("exportFiltered", { matching: 0, count: 1 })]).toEqual([
       "Export 2 of 4 vendors",
       "Export 4 vendors",
       "Export 1 vendor",

@@ -1,152 +1,149 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
-import { channelKindLabels, privilegeLabels } from "@/components/channels/labels";
-import { sensitivityLabels, statusLabels, tierLabels } from "@/components/vendors/labels";
-import { TierBadge } from "@/components/vendors/tier-badge";
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { VendorFilters } from "@/components/vendors/vendor-filters";
+import { VendorViewMenu } from "@/components/vendors/vendor-view-menu";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink, DownloadLink } from "@/components/ui/button";
+import { Badge, scaleLevel, SeverityBadge, type SeverityLevel } from "@/components/ui/badge";
+import { ButtonLink, DownloadLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
-import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
-import { exportButtonLabel, vendorListParams, vendorListQuerySchema } from "@/lib/vendors/list-query";
+import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
+import { sortDirection, vendorListParams, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/list-query";
+import { DEFAULT_DIRECTION, densityOf, hiddenColumnsOf, VENDOR_COLUMNS, VENDOR_COLUMNS_COOKIE, VENDOR_DENSITY_COOKIE, type VendorColumn, type VendorSort } from "@/lib/vendors/list-view";
 import { countVendorsForActor, listVendorsForActor } from "@/lib/vendors/queries";
-import { countOf } from "@/lib/format";
+import { TIERS, VENDOR_STATUSES } from "@/lib/vendors/schema";
+import { cn } from "@/components/ui/cn";
 
-export const metadata: Metadata = { title: "Vendors" };
-
-const control = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
-const labelClass = "block text-xs font-medium text-slate-700 dark:text-slate-300";
-
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: Record<string, string> }) {
-  return (
-    <div>
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      <select id={name} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">All</option>
-        {Object.entries(options).map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("vendorList");
+  return { title: t("title") };
 }
 
-function Flag({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+/** The columns a header click sorts by. */
+const SORTABLE: Partial<Record<VendorColumn, VendorSort>> = { risk: "risk", impact: "impact", likelihood: "likelihood", tier: "tier", review: "review" };
+const NUMERIC = new Set<VendorColumn>(["impact", "likelihood"]);
+const NAME: VendorSort = "name";
+const NONE = "—";
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+const listHref = (params: URLSearchParams) => (params.size ? `/vendors?${params}` : "/vendors");
+
+/** A column header that sorts the list by it; the sorted column says which way (aria-sort). */
+function SortHeader({ query, column, label, numeric }: { query: VendorListQuery; column: VendorSort; label: string; numeric?: boolean }) {
+  const active = query.sort === column;
+  const dir = sortDirection(query);
+  const next = active ? (dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[column];
+  const Icon = !active ? ChevronsUpDown : dir === "asc" ? ArrowUp : ArrowDown;
   return (
-    <label className="flex items-center gap-1.5 text-sm">
-      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-4 w-4 accent-accent-700" />
-      {label}
-    </label>
+    <Th numeric={numeric} aria-sort={active ? ARIA_SORT[dir] : undefined}>
+      <Link
+        href={listHref(vendorListParams(query, { sort: column, dir: next, page: 1 }))}
+        prefetch={false}
+        scroll={false}
+        className={cn("group inline-flex items-center gap-1 rounded-sm uppercase hover:text-slate-900 dark:hover:text-slate-100", active && "text-slate-900 dark:text-slate-100")}
+      >
+        {label}
+        <Icon aria-hidden className={cn("size-3.5", !active && "opacity-40 group-hover:opacity-100")} />
+      </Link>
+    </Th>
   );
 }
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(...STAFF_ROLES);
+  const t = await getTranslations("vendorList");
+  const format = await getFormatter();
   const params = await searchParams;
   // Only the search can be refused (a control character): the list is then shown without it, under the message.
   const parsed = vendorListQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : vendorListQuerySchema.parse({ ...params, q: undefined });
   const searchProblem = parsed.success ? null : parsed.error.issues[0]!.message;
   const { vendors, total, page, pageCount } = await listVendorsForActor(actor, query);
-  const filtered = vendorListParams({ ...query, page: 1, sort: "name" }).toString() !== "";
+  const filtered = vendorListParams({ ...query, page: 1, sort: "name", dir: undefined }).toString() !== "";
   // The export holds what the filters let through; the button says how many of the whole register that is.
   const all = filtered ? await countVendorsForActor(actor) : total;
+  const jar = await cookies();
+  const hidden = hiddenColumnsOf(jar.get(VENDOR_COLUMNS_COOKIE)?.value);
+  const density = densityOf(jar.get(VENDOR_DENSITY_COOKIE)?.value);
+  const columns = VENDOR_COLUMNS.filter((c) => !hidden.includes(c));
   const today = new Date();
-  const href = (p: number) => {
-    const s = vendorListParams(query, { page: p }).toString();
-    return s ? `/vendors?${s}` : "/vendors";
-  };
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const exportQuery = vendorListParams(query, { page: 1 }).toString();
+  const optionsOf = <K extends string>(codes: readonly K[], namespace: string) => codes.map((value) => ({ value, label: t(`${namespace}.${String(value)}`) }));
+  const filterOptions = {
+    status: optionsOf(VENDOR_STATUSES, "status"),
+    tier: optionsOf(TIERS, "tier"),
+    channelKind: optionsOf(CHANNEL_KINDS, "channelKind"),
+    privilege: optionsOf(PRIVILEGES, "privilege"),
+  };
   return (
     <>
       <PageHeader
-        title="Vendors"
-        description="Your IT suppliers: who they are, what they handle, and how critical they are."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             <DownloadLink href={`/api/vendors/export${exportQuery ? `?${exportQuery}` : ""}`} variant="secondary">
-              {exportButtonLabel(total, all, filtered)}
+              {filtered ? t("exportFiltered", { matching: total, count: all }) : t("exportAll", { count: total })}
             </DownloadLink>
             <DownloadLink href="/api/channels/export" variant="secondary">
-              Export channels
+              {t("exportChannels")}
             </DownloadLink>
             {EDITOR_ROLES.includes(actor.role) && (
               <>
                 <ButtonLink href="/vendors/import" variant="secondary">
-                  Import CSV
+                  {t("importCsv")}
                 </ButtonLink>
-                <ButtonLink href="/vendors/new">Add vendor</ButtonLink>
+                <ButtonLink href="/vendors/new">{t("addVendor")}</ButtonLink>
               </>
             )}
           </>
         }
       />
       {searchProblem && <Alert tone="error">{searchProblem}</Alert>}
-      {/* Keyed by the query: after client-side navigation (e.g. "Clear filters") the controls show the new URL's state. */}
-      <form key={vendorListParams(query).toString()} role="search" aria-label="Filter vendors" className="mb-4 space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" action="/vendors">
-        <div className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="q" className={labelClass}>
-              Search by name
-            </label>
-            <input id="q" name="q" defaultValue={query.q} placeholder="Search vendors" className={control} />
-          </div>
-          <Select name="status" label="Status" value={query.status} options={statusLabels} />
-          <Select name="tier" label="Tier" value={query.tier} options={tierLabels} />
-          <Select name="channelKind" label="Channel kind" value={query.channelKind} options={channelKindLabels} />
-          <Select name="privilege" label="Channel privilege" value={query.privilege} options={privilegeLabels} />
-          <div>
-            <label htmlFor="sort" className={labelClass}>
-              Sort by
-            </label>
-            <select id="sort" name="sort" defaultValue={query.sort} className={control}>
-              <option value="name">Name</option>
-              <option value="tier">Tier, most critical first</option>
-              <option value="review">Next review, soonest first</option>
-              <option value="updated">Recently changed</option>
-            </select>
-          </div>
-        </div>
-        <div className="flex flex-wrap items-center gap-4">
-          <Flag name="slaBreach" label="Patch SLA breached" checked={query.slaBreach} />
-          <Flag name="kevAlert" label="Known-exploited flaw open" checked={query.kevAlert} />
-          <Flag name="reviewOverdue" label="Review overdue" checked={query.reviewOverdue} />
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered && (
-            <Link href="/vendors" className="text-sm text-accent-700 hover:underline dark:text-accent-300">
-              Clear filters
-            </Link>
-          )}
-          <span className="ml-auto text-sm text-slate-600 tabular-nums dark:text-slate-400">{countOf(total, "vendor")}</span>
-        </div>
-      </form>
+      <VendorFilters
+        serverKey={vendorListParams(query, { page: 1 }).toString()}
+        values={{
+          q: query.q ?? "",
+          status: query.status ?? "",
+          tier: query.tier ?? "",
+          channelKind: query.channelKind ?? "",
+          privilege: query.privilege ?? "",
+          slaBreach: query.slaBreach,
+          kevAlert: query.kevAlert,
+          reviewOverdue: query.reviewOverdue,
+          sort: query.sort,
+          dir: query.dir ?? "",
+        }}
+        options={filterOptions}
+      >
+        <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">{t("count", { count: total })}</span>
+        <VendorViewMenu hidden={hidden} density={density} />
+      </VendorFilters>
       {vendors.length === 0 ? (
-        <EmptyState title={filtered ? "No vendor matches these filters" : "No vendors yet"}>
-          {filtered ? <Link href="/vendors">Clear the filters</Link> : "Registered suppliers appear here."}
+        <EmptyState title={filtered ? t("empty.filteredTitle") : t("empty.title")}>
+          {filtered ? <Link href="/vendors">{t("empty.filteredAction")}</Link> : t("empty.body")}
         </EmptyState>
       ) : (
-        <Table>
+        <Table className={density === "compact" ? "[&_td]:py-1 [&_th]:py-1.5" : ""}>
           <thead>
             <tr>
-              <Th>Name</Th>
-              <Th>Tier</Th>
-              <Th>Status</Th>
-              <Th>Data handled</Th>
-              <Th>Next review</Th>
-              <Th>Services</Th>
+              <SortHeader query={query} column={NAME} label={t("columns.name")} />
+              {columns.map((c) => {
+                const sort = SORTABLE[c];
+                return sort ? <SortHeader key={c} query={query} column={sort} label={t(`columns.${c}`)} numeric={NUMERIC.has(c)} /> : <Th key={c}>{t(`columns.${c}`)}</Th>;
+              })}
             </tr>
           </thead>
           <tbody>
             {vendors.map((v) => {
               const overdue = v.nextReviewDate && v.nextReviewDate < today;
+              const score = v.riskScore;
               return (
                 <tr key={v.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/50">
                   <Td>
@@ -155,27 +152,67 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                     </Link>
                     {v.criticalFunction && (
                       <span className="ml-2">
-                        <Badge tone="accent">Critical function</Badge>
+                        <Badge tone="accent">{t("criticalFunction")}</Badge>
                       </span>
                     )}
                   </Td>
-                  <Td>
-                    <TierBadge tier={v.tier} />
-                  </Td>
-                  <Td>{statusLabels[v.status]}</Td>
-                  <Td>{sensitivityLabels[v.dataSensitivity]}</Td>
-                  <Td className={`whitespace-nowrap tabular-nums ${overdue ? "font-semibold text-red-800 dark:text-red-300" : ""}`}>
-                    {v.nextReviewDate ? v.nextReviewDate.toISOString().slice(0, 10) : "—"}
-                    {overdue && " · overdue"}
-                  </Td>
-                  <Td className="max-w-md text-slate-600 dark:text-slate-400">{v.servicesProvided}</Td>
+                  {columns.map((c) => {
+                    switch (c) {
+                      case "risk":
+                        return (
+                          <Td key={c} className="whitespace-nowrap">
+                            {score ? (
+                              <span className="inline-flex items-center gap-2">
+                                <span className="w-7 text-right font-medium tabular-nums">{format.number(score.residual)}</span>
+                                <SeverityBadge level={score.level as SeverityLevel}>{t(`levels.${score.level}`)}</SeverityBadge>
+                              </span>
+                            ) : (
+                              <span className="text-xs text-slate-500 dark:text-slate-400">{t("notScored")}</span>
+                            )}
+                          </Td>
+                        );
+                      case "impact":
+                      case "likelihood":
+                        return (
+                          <Td key={c} numeric>
+                            {score ? format.number(score[c], { maximumFractionDigits: 0 }) : NONE}
+                          </Td>
+                        );
+                      case "tier":
+                        return (
+                          <Td key={c}>
+                            {v.tier ? (
+                              <SeverityBadge level={scaleLevel(v.tier)}>{t(`tier.${v.tier}`)}</SeverityBadge>
+                            ) : (
+                              <span className="text-xs text-slate-500 dark:text-slate-400">{t("notTiered")}</span>
+                            )}
+                          </Td>
+                        );
+                      case "status":
+                        return <Td key={c}>{t(`status.${v.status}`)}</Td>;
+                      case "data":
+                        return <Td key={c}>{t(`sensitivity.${v.dataSensitivity}`)}</Td>;
+                      case "review":
+                        return (
+                          <Td key={c} className={cn("whitespace-nowrap tabular-nums", overdue && "font-semibold text-red-800 dark:text-red-300")}>
+                            {v.nextReviewDate ? (overdue ? t("overdue", { date: day(v.nextReviewDate) }) : day(v.nextReviewDate)) : NONE}
+                          </Td>
+                        );
+                      case "services":
+                        return (
+                          <Td key={c} className="max-w-md text-slate-600 dark:text-slate-400">
+                            {v.servicesProvided}
+                          </Td>
+                        );
+                    }
+                  })}
                 </tr>
               );
             })}
           </tbody>
         </Table>
       )}
-      <Pagination page={page} pageCount={pageCount} href={href} />
+      <Pagination page={page} pageCount={pageCount} href={(p) => listHref(vendorListParams(query, { page: p }))} />
     </>
   );
 }

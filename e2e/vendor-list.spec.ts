@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { demoUsers } from "../lib/demo/seed";
+import { seriousA11yViolations, signedInPage } from "./helpers";
+import { expect, test } from "./mail";
+
+const manager = demoUsers.find((u) => u.role === "SECURITY_MANAGER")!;
+
+/** The numbers in the list's risk column, top to bottom. */
+async function riskScores(page: Page) {
+  const cells = await page.getByRole("table").locator("tbody tr td:nth-child(2)").allInnerTexts();
+  return cells.map((text) => Number(text.match(/\d+/)![0]));
+}
+
+test("the vendor list sorts by risk from its column header, both ways, and says so", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  const header = page.getByRole("columnheader", { name: "Risk" });
+  await expect(header).not.toHaveAttribute("aria-sort");
+  await expect(page.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "ascending");
+
+  await header.getByRole("link").click();
+  await expect(page).toHaveURL(/\/vendors\?sort=risk$/);
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  const highestFirst = await riskScores(page);
+  expect(highestFirst.length).toBeGreaterThan(5);
+  expect(highestFirst).toEqual([...highestFirst].sort((a, b) => b - a));
+  expect(highestFirst[0]).toBeGreaterThan(highestFirst.at(-1)!);
+  // The riskiest vendor of the demo company is the managed service provider with the Kaseya agent.
+  await expect(page.getByRole("table").locator("tbody tr").first()).toContainText("BrightPath IT Services");
+
+  await header.getByRole("link").click();
+  await expect(page).toHaveURL(/sort=risk&dir=asc$/);
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  const lowestFirst = await riskScores(page);
+  expect(lowestFirst).toEqual([...lowestFirst].sort((a, b) => a - b));
+  // The sort select follows the header.
+  await expect(page.getByLabel("Sort by")).toHaveValue("risk");
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test("filters apply while typing and picking, the URL follows, and the search keeps its focus", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  await expect(page.getByRole("button", { name: "Apply" })).toHaveCount(0);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("link", { name: "NetWatch" })).toBeVisible();
+  const search = page.getByLabel("Search by name");
+  await search.pressSequentially("brightp", { delay: 60 });
+  await expect(page).toHaveURL(/\/vendors\?q=brightp$/);
+  await expect(table.getByRole("link", { name: "BrightPath IT Services" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "NetWatch" })).toHaveCount(0);
+  await expect(page.getByText("1 vendor", { exact: true })).toBeVisible();
+  // Typing goes on in the same field while the list follows.
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue("brightp");
+
+  await search.fill("");
+  await page.getByLabel("Tier", { exact: true }).selectOption("CRITICAL");
+  await expect(page).toHaveURL(/\/vendors\?tier=CRITICAL$/);
+  await expect(table.getByRole("link", { name: "BrightPath IT Services" })).toBeVisible();
+  await expect(table.getByText("High", { exact: true })).toHaveCount(0);
+
+  // A header sort keeps the filters, and the filters keep the sort.
+  await page.getByRole("columnheader", { name: "Risk" }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/vendors\?tier=CRITICAL&sort=risk$/);
+  await page.getByLabel("Patch SLA breached").check();
+  await expect(page).toHaveURL(/\/vendors\?tier=CRITICAL&slaBreach=1&sort=risk$/);
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/vendors$/);
+  await expect(page.getByLabel("Tier", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Patch SLA breached")).not.toBeChecked();
+});
+
+test("before the page's scripts run, the filters are a plain form that the server answers", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  // The page as served, before hydration: a GET form to the list, with a button to send it.
+  const html = await (await page.request.get("/vendors")).text();
+  expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/vendors"/);
+  expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Apply<\/button>/);
+  await page.goto("/vendors?q=NetWatch&tier=");
+  await expect(page.getByLabel("Search by name")).toHaveValue("NetWatch");
+  await expect(page.getByRole("table").getByRole("link", { name: "NetWatch" })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link", { name: "BrightPath IT Services" })).toHaveCount(0);
+});
+
+test("columns can be hidden and rows made compact, and the list remembers both", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors");
+  await expect(page.getByRole("columnheader", { name: "Services" })).toBeVisible();
+  const rowHeight = async () => (await page.getByRole("table").locator("tbody tr").first().boundingBox())!.height;
+  const comfortable = await rowHeight();
+
+  await page.getByRole("button", { name: "Columns" }).click();
+  const services = page.getByRole("menuitemcheckbox", { name: "Services" });
+  await expect(services).toBeChecked();
+  await services.click();
+  // The menu stays open for the next choice.
+  await page.getByRole("menuitemcheckbox", { name: "Data handled" }).click();
+  await page.getByRole("menuitemradio", { name: "Compact" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("columnheader", { name: "Services" })).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "Data handled" })).toHaveCount(0);
+  await expect.poll(rowHeight).toBeLessThan(comfortable);
+
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: "Services" })).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "Risk" })).toBeVisible();
+  await page.getByRole("button", { name: "Columns" }).click();
+  await expect(page.getByRole("menuitemcheckbox", { name: "Services" })).not.toBeChecked();
+  await expect(page.getByRole("menuitemradio", { name: "Compact" })).toBeChecked();
+  await page.getByRole("menuitemcheckbox", { name: "Services" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("columnheader", { name: "Services" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Data handled" })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+type Catalog = { [key: string]: string | Catalog };
+const catalog = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")).vendorList as Catalog;
+function flatten(c: Catalog, prefix = ""): [string, string][] {
+  return Object.entries(c).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+}
+
+async function signedInAs(browser: Browser, locale: string, labels: { email: string; password: string; submit: string }) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel(labels.email).fill(manager.email);
+  await page.getByLabel(labels.password).fill(manager.password!);
+  await page.getByRole("button", { name: labels.submit }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+for (const [locale, lang, labels, title] of [
+  ["fr-FR", "fr", { email: "Adresse e-mail", password: "Mot de passe", submit: "Se connecter" }, "Fournisseurs"],
+  ["de-DE", "de", { email: "E-Mail-Adresse", password: "Passwort", submit: "Anmelden" }, "Lieferanten"],
+] as const) {
+  test(`the vendor list speaks ${lang}: headers, filters, badges, dates and counts`, async ({ browser }) => {
+    const page = await signedInAs(browser, locale, labels);
+    await page.goto("/vendors?sort=risk");
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const translated = new Map(flatten(catalog(lang)));
+    // English messages of the page that read differently in this language (some words are the same: "Status", "VPN").
+    const english = flatten(catalog("en")).filter(([key, text]) => text.length > 3 && !text.includes("{") && translated.get(key) !== text);
+    // The page's own words, not the vendors' names and service descriptions (entered in English in the demo data).
+    const main = await page.locator("main").evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("tbody td:first-child a, tbody td:last-child").forEach((n) => n.remove());
+      document.body.append(copy);
+      const text = copy.innerText;
+      copy.remove();
+      return text;
+    });
+    // As whole words: "Admin" is part of "Administration".
+    const shows = (text: string) => new RegExp(`(^|[^\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(main);
+    expect(english.filter(([, text]) => shows(text))).toEqual([]);
+    await expect(page.getByRole("columnheader", { name: translated.get("columns.risk") })).toHaveAttribute("aria-sort", "descending");
+    await page.getByRole("button", { name: translated.get("view.button") }).click();
+    await expect(page.getByRole("menuitemcheckbox", { name: translated.get("columns.services") })).toBeChecked();
+    await page.keyboard.press("Escape");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+}
