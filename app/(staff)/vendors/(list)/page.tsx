@@ -87,7 +87,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
         title={t("title")}
         description={t("description")}
         actions={
-          <>
+          <div className="flex flex-wrap gap-2">
             <DownloadLink href={`/api/vendors/export${exportQuery ? `?${exportQuery}` : ""}`} variant="secondary">
               {filtered ? t("exportFiltered", { matching: total, count: all }) : t("exportAll", { count: total })}
             </DownloadLink>
@@ -102,7 +102,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                 <ButtonLink href="/vendors/new">{t("addVendor")}</ButtonLink>
               </>
             )}
-          </>
+          </div>
         }
       />
       {searchProblem && <Alert tone="error">{searchProblem}</Alert>}
@@ -146,7 +146,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
               const score = v.riskScore;
               return (
                 <tr key={v.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/50">
-                  <Td>
+                  <Td className="min-w-48">
                     <Link href={`/vendors/${v.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
                       {v.name}
                     </Link>
@@ -200,8 +200,11 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                         );
                       case "services":
                         return (
-                          <Td key={c} className="max-w-md text-slate-600 dark:text-slate-400">
-                            {v.servicesProvided}
+                          <Td key={c} className="max-w-md min-w-64 text-slate-600 dark:text-slate-400">
+                            {/* Two lines at most, so rows stay one glance tall; the whole text on hover and on the vendor's page. */}
+                            <span className="line-clamp-2" title={v.servicesProvided ?? undefined}>
+                              {v.servicesProvided}
+                            </span>
                           </Td>
                         );
                     }
