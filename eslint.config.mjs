@@ -15,6 +15,7 @@ const TRANSLATED = [
   "app/(staff)/vendors/(list)/*.tsx",
   "components/vendors/vendor-filters.tsx",
   "components/vendors/vendor-view-menu.tsx",
+  "components/vendors/saved-views.tsx",
 ];
 
 const config = [

@@ -116,6 +116,38 @@ test("columns can be hidden and rows made compact, and the list remembers both",
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
+test("a member saves the current filters as a view, opens it from the list, and deletes it after confirming", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors?tier=CRITICAL&slaBreach=1");
+  const views = page.getByRole("navigation", { name: "Saved views" });
+  await views.getByRole("button", { name: "Save view" }).click();
+  await views.getByRole("button", { name: "Save", exact: true }).click();
+  // An empty name is refused by the browser before anything is sent; a name is all it takes.
+  await views.getByLabel("Name of the view").fill("Critical vendors past their patch SLA");
+  await views.getByRole("button", { name: "Save", exact: true }).click();
+  const link = views.getByRole("link", { name: "Critical vendors past their patch SLA" });
+  await expect(link).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("View “Critical vendors past their patch SLA” saved.")).toBeVisible();
+
+  await page.goto("/vendors");
+  await expect(link).not.toHaveAttribute("aria-current");
+  await link.click();
+  await expect(page).toHaveURL(/\/vendors\?tier=CRITICAL&slaBreach=1$/);
+  await expect(page.getByLabel("Patch SLA breached")).toBeChecked();
+  await expect(page.getByRole("table").getByRole("link", { name: "BrightPath IT Services" })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await views.getByRole("button", { name: "Delete the view Critical vendors past their patch SLA" }).click();
+  await views.getByRole("button", { name: "Keep" }).click();
+  await expect(link).toBeVisible();
+  await views.getByRole("button", { name: "Delete the view Critical vendors past their patch SLA" }).click();
+  await expect(views.getByText("Delete “Critical vendors past their patch SLA”?")).toBeVisible();
+  await views.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(link).toHaveCount(0);
+  await page.reload();
+  await expect(views.getByRole("link")).toHaveCount(0);
+});
+
 type Catalog = { [key: string]: string | Catalog };
 const catalog = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")).vendorList as Catalog;
 function flatten(c: Catalog, prefix = ""): [string, string][] {
@@ -145,10 +177,11 @@ for (const [locale, lang, labels, title] of [
     const translated = new Map(flatten(catalog(lang)));
     // English messages of the page that read differently in this language (some words are the same: "Status", "VPN").
     const english = flatten(catalog("en")).filter(([key, text]) => text.length > 3 && !text.includes("{") && translated.get(key) !== text);
-    // The page's own words, not the vendors' names and service descriptions (entered in English in the demo data).
+    // The page's own words, not the vendors' names and service descriptions (entered in English in the demo data) nor
+    // the names of saved views.
     const main = await page.locator("main").evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll("tbody td:first-child a, tbody td:last-child").forEach((n) => n.remove());
+      copy.querySelectorAll("tbody td:first-child a, tbody td:last-child, nav a").forEach((n) => n.remove());
       document.body.append(copy);
       const text = copy.innerText;
       copy.remove();

@@ -2,9 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/guard";
-import { EDITOR_ROLES } from "@/lib/auth/roles";
+import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
+import { getTranslations } from "next-intl/server";
 import { handleForm, type FormState } from "@/lib/forms";
 import { addContact, createVendor, removeContact, setSecurityContact, updateVendor } from "./mutations";
+import { deleteView, deleteViewSchema, saveView, saveViewSchema } from "./saved-views";
 import { contactSchema, removeContactSchema, securityContactSchema, updateVendorSchema, vendorFields } from "./schema";
 
 export async function createVendorAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -53,5 +55,26 @@ export async function removeContactAction(_prev: FormState, formData: FormData):
     await removeContact(actor, input.vendorId, input.contactId);
     revalidatePath(`/vendors/${input.vendorId}/contacts`);
     return { ok: true, message: "Contact removed." };
+  });
+}
+
+/** Saves the vendor list's current filters and sort under a name, for the caller only. */
+export async function saveVendorViewAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...STAFF_ROLES);
+  const t = await getTranslations("vendorList.views");
+  return handleForm(formData, saveViewSchema, async (input) => {
+    const view = await saveView(actor, input);
+    revalidatePath("/vendors");
+    return { ok: true, message: t("saved", { name: view.name }) };
+  });
+}
+
+export async function deleteVendorViewAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...STAFF_ROLES);
+  const t = await getTranslations("vendorList.views");
+  return handleForm(formData, deleteViewSchema, async (input) => {
+    await deleteView(actor, input.id);
+    revalidatePath("/vendors");
+    return { ok: true, message: t("deleted") };
   });
 }

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SavedViews } from "@/components/vendors/saved-views";
 import { VendorFilters } from "@/components/vendors/vendor-filters";
 import { VendorViewMenu } from "@/components/vendors/vendor-view-menu";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
 import { sortDirection, vendorListParams, vendorListQuerySchema, type VendorListQuery } from "@/lib/vendors/list-query";
 import { DEFAULT_DIRECTION, densityOf, hiddenColumnsOf, VENDOR_COLUMNS, VENDOR_COLUMNS_COOKIE, VENDOR_DENSITY_COOKIE, type VendorColumn, type VendorSort } from "@/lib/vendors/list-view";
 import { countVendorsForActor, listVendorsForActor } from "@/lib/vendors/queries";
+import { savedViews } from "@/lib/vendors/saved-views";
 import { TIERS, VENDOR_STATUSES } from "@/lib/vendors/schema";
 import { cn } from "@/components/ui/cn";
 
@@ -74,6 +76,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   const today = new Date();
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const exportQuery = vendorListParams(query, { page: 1 }).toString();
+  const views = await savedViews(actor);
   const optionsOf = <K extends string>(codes: readonly K[], namespace: string) => codes.map((value) => ({ value, label: t(`${namespace}.${String(value)}`) }));
   const filterOptions = {
     status: optionsOf(VENDOR_STATUSES, "status"),
@@ -106,8 +109,9 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
         }
       />
       {searchProblem && <Alert tone="error">{searchProblem}</Alert>}
+      <SavedViews views={views} currentQuery={exportQuery} />
       <VendorFilters
-        serverKey={vendorListParams(query, { page: 1 }).toString()}
+        serverKey={exportQuery}
         values={{
           q: query.q ?? "",
           status: query.status ?? "",
