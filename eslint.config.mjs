@@ -16,6 +16,7 @@ const TRANSLATED = [
   "components/vendors/vendor-filters.tsx",
   "components/vendors/vendor-view-menu.tsx",
   "components/vendors/saved-views.tsx",
+  "components/vendors/bulk-actions.tsx",
 ];
 
 const config = [

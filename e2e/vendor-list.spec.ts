@@ -8,7 +8,7 @@ const manager = demoUsers.find((u) => u.role === "SECURITY_MANAGER")!;
 
 /** The numbers in the list's risk column, top to bottom. */
 async function riskScores(page: Page) {
-  const cells = await page.getByRole("table").locator("tbody tr td:nth-child(2)").allInnerTexts();
+  const cells = await page.getByRole("table").locator("tbody tr td:nth-child(3)").allInnerTexts();
   return cells.map((text) => Number(text.match(/\d+/)![0]));
 }
 
@@ -148,6 +148,50 @@ test("a member saves the current filters as a view, opens it from the list, and 
   await expect(views.getByRole("link")).toHaveCount(0);
 });
 
+test("chosen rows are exported alone, or given one tier with one reason", async ({ browser }) => {
+  const page = await signedInPage(browser, manager.email, manager.password!);
+  await page.goto("/vendors?q=a");
+  const bar = page.getByRole("form", { name: "Chosen vendors" });
+  await expect(bar).toBeHidden();
+  await page.getByRole("checkbox", { name: "Select CleanCode Dev" }).check();
+  await page.getByRole("checkbox", { name: "Select Signet Analytics" }).check();
+  await expect(bar.getByText("2 vendors selected")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Select all vendors on this page" })).not.toBeChecked();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  const download = page.waitForEvent("download");
+  await bar.getByRole("link", { name: "Export the selection" }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    let text = "";
+    for await (const chunk of stream) text += chunk.toString();
+    return text;
+  });
+  const rows = csv.split("\r\n").filter(Boolean);
+  expect(rows.slice(1).map((r) => r.split(",")[0])).toEqual(["CleanCode Dev", "Signet Analytics"]);
+
+  await bar.getByRole("button", { name: "Set tier…" }).click();
+  await bar.getByLabel("New tier").selectOption("LOW");
+  await bar.getByLabel(/^Reason for the tier/).fill("Low-impact suppliers, reviewed together");
+  await bar.getByRole("button", { name: "Set the tier of 2 vendors" }).click();
+  await expect(page.getByText("Tier set on 2 vendors.")).toBeVisible();
+  await expect(bar).toBeHidden();
+  // CleanCode Dev was Medium, Signet Analytics not tiered.
+  for (const name of ["CleanCode Dev", "Signet Analytics"]) {
+    await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name }) }).getByText("Low", { exact: true }).last()).toBeVisible();
+  }
+
+  // Select all, then clear.
+  await page.getByRole("checkbox", { name: "Select all vendors on this page" }).check();
+  const count = await page.getByRole("table").locator("tbody tr").count();
+  await expect(bar.getByText(`${count} vendors selected`)).toBeVisible();
+  await bar.getByRole("button", { name: "Clear the selection" }).click();
+  await expect(bar).toBeHidden();
+
+  // The tier history of the vendor keeps the reason.
+  await page.getByRole("link", { name: "Signet Analytics" }).click();
+  await expect(page.getByText("Low-impact suppliers, reviewed together").first()).toBeVisible();
+});
+
 type Catalog = { [key: string]: string | Catalog };
 const catalog = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")).vendorList as Catalog;
 function flatten(c: Catalog, prefix = ""): [string, string][] {
@@ -181,7 +225,7 @@ for (const [locale, lang, labels, title] of [
     // the names of saved views.
     const main = await page.locator("main").evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll("tbody td:first-child a, tbody td:last-child, nav a").forEach((n) => n.remove());
+      copy.querySelectorAll("tbody td:nth-child(2) a, tbody td:last-child, nav a").forEach((n) => n.remove());
       document.body.append(copy);
       const text = copy.innerText;
       copy.remove();

@@ -5,7 +5,8 @@ import { requireRole } from "@/lib/auth/guard";
 import { EDITOR_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { getTranslations } from "next-intl/server";
 import { handleForm, type FormState } from "@/lib/forms";
-import { addContact, createVendor, removeContact, setSecurityContact, updateVendor } from "./mutations";
+import { bulkTierSchema } from "./list-query";
+import { addContact, setVendorTiers, createVendor, removeContact, setSecurityContact, updateVendor } from "./mutations";
 import { deleteView, deleteViewSchema, saveView, saveViewSchema } from "./saved-views";
 import { contactSchema, removeContactSchema, securityContactSchema, updateVendorSchema, vendorFields } from "./schema";
 
@@ -76,5 +77,16 @@ export async function deleteVendorViewAction(_prev: FormState, formData: FormDat
     await deleteView(actor, input.id);
     revalidatePath("/vendors");
     return { ok: true, message: t("deleted") };
+  });
+}
+
+/** Sets one tier with one reason on the vendors chosen in the list. */
+export async function bulkSetTierAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole(...EDITOR_ROLES);
+  const t = await getTranslations("vendorList.bulk");
+  return handleForm(formData, bulkTierSchema, async ({ ids, tier, reason }) => {
+    const changed = await setVendorTiers(actor, ids, tier, reason);
+    revalidatePath("/vendors");
+    return { ok: true, message: t("tierSet", { count: changed }) };
   });
 }

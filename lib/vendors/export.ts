@@ -22,9 +22,11 @@ async function auditExport(actor: Actor, what: string, filters: unknown) {
   );
 }
 
-export async function exportVendors(actor: Actor, query: Partial<VendorListQuery>) {
-  const where = await vendorListWhere(actor, query);
-  await auditExport(actor, "Vendor", query);
+/** The filtered list, or only the chosen vendors among it (`ids`, the list's selection). */
+export async function exportVendors(actor: Actor, query: Partial<VendorListQuery>, ids?: string[]) {
+  const filtered = await vendorListWhere(actor, query);
+  const where: Prisma.VendorWhereInput = ids ? { AND: [filtered, { id: { in: ids } }] } : filtered;
+  await auditExport(actor, "Vendor", ids ? { ...query, ids } : query);
   return async function* pages() {
     let after: { name: string; id: string } | null = null;
     for (;;) {

@@ -1,6 +1,6 @@
 // The vendor list's URL state: search, filters, sort and page. One schema for the page, the CSV export and tests.
 import { z } from "zod";
-import { pageParam, searchParam } from "@/lib/validation";
+import { id, pageParam, searchParam, text } from "@/lib/validation";
 import { CHANNEL_KINDS, PRIVILEGES } from "@/lib/channels/schema";
 import { DEFAULT_DIRECTION, VENDOR_SORTS, type SortDirection } from "./list-view";
 import { TIERS, VENDOR_STATUSES } from "./schema";
@@ -41,3 +41,18 @@ export function vendorListParams(query: Partial<VendorListQuery>, overrides: Par
   }
   return params;
 }
+
+/** Rows a bulk action takes at once: a page of the list, and then some. */
+export const BULK_LIMIT = 100;
+
+/** The ids of the rows chosen in the list (a form's repeated field, or a comma-separated URL parameter). */
+export const vendorSelection = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v),
+  z.array(id()).min(1).max(BULK_LIMIT),
+);
+
+export const bulkTierSchema = z.object({
+  ids: vendorSelection,
+  tier: z.enum(TIERS),
+  reason: text(500, "The reason"),
+});

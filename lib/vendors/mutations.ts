@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { ActionError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { onDuplicate } from "@/lib/db/errors";
+import type { Tier } from "@/lib/generated/prisma/enums";
 import type { VendorFields } from "./schema";
 import type { z } from "zod";
 import type { contactSchema, securityContactSchema } from "./schema";
@@ -18,6 +19,11 @@ function offboardedAt(status: VendorFields["status"], previous: Date | null) {
   return null;
 }
 
+/** A tier change goes into the vendor's tier history with its reason. */
+function recordTierChange(tx: Prisma.TransactionClient, actor: Actor, vendorId: string, fromTier: Tier | null, toTier: Tier | null, reason: string) {
+  return tx.vendorTierChange.create({ data: { organizationId: actor.organizationId, vendorId, fromTier, toTier, reason, changedByEmail: actor.email } });
+}
+
 export async function createVendor(actor: Actor, input: VendorFields) {
   assertCanEditRegister(actor);
   return db()
@@ -26,9 +32,7 @@ export async function createVendor(actor: Actor, input: VendorFields) {
         data: { ...input, organizationId: actor.organizationId, offboardedAt: offboardedAt(input.status, null) },
       });
       if (input.tier) {
-        await tx.vendorTierChange.create({
-          data: { organizationId: actor.organizationId, vendorId: vendor.id, fromTier: null, toTier: input.tier, reason: input.tierReason ?? "Initial tier", changedByEmail: actor.email },
-        });
+        await recordTierChange(tx, actor, vendor.id, null, input.tier, input.tierReason ?? "Initial tier");
       }
       await recordAudit(tx, {
         ...auditActor(actor),
@@ -62,9 +66,7 @@ export async function updateVendor(actor: Actor, id: string, version: number, in
       });
       if (count !== 1) throw new ConflictError("vendor");
       if (tierChanged) {
-        await tx.vendorTierChange.create({
-          data: { organizationId: actor.organizationId, vendorId: id, fromTier: before.tier, toTier: input.tier, reason: input.tierReason!, changedByEmail: actor.email },
-        });
+        await recordTierChange(tx, actor, id, before.tier, input.tier ?? null, input.tierReason!);
       }
       const diff = changes(before as unknown as Record<string, unknown>, data);
       if (diff.changed.length) {
@@ -73,6 +75,34 @@ export async function updateVendor(actor: Actor, id: string, version: number, in
       return { id, version: version + 1 };
     })
     .catch(duplicateName);
+}
+
+/**
+ * Sets one tier, with one reason, on several vendors of the caller's organization (the list's bulk action): each
+ * vendor whose tier changes gets a tier-history entry and an audit event, as an edit of the vendor would. Vendors
+ * already on that tier are left as they are. Returns how many changed.
+ */
+export async function setVendorTiers(actor: Actor, vendorIds: string[], tier: Tier | null, reason: string) {
+  assertCanEditRegister(actor);
+  return db().$transaction(async (tx) => {
+    const vendors = await tx.vendor.findMany({ where: { organizationId: actor.organizationId, id: { in: vendorIds } }, select: { id: true, tier: true, tierReason: true } });
+    if (vendors.length !== new Set(vendorIds).size) throw new NotFoundError("vendor");
+    const changing = vendors.filter((v) => v.tier !== tier);
+    for (const v of changing) {
+      await tx.vendor.update({ where: { id: v.id }, data: { tier, tierReason: reason, version: { increment: 1 } } });
+      await recordTierChange(tx, actor, v.id, v.tier, tier, reason);
+      await recordAudit(tx, {
+        ...auditActor(actor),
+        action: "vendor.updated",
+        entityType: "Vendor",
+        entityId: v.id,
+        vendorId: v.id,
+        before: { tier: v.tier, tierReason: v.tierReason },
+        after: { tier, tierReason: reason },
+      });
+    }
+    return changing.length;
+  });
 }
 
 async function ownVendor(tx: Prisma.TransactionClient, actor: Actor, vendorId: string) {

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { BULK_FORM, BulkActions, SelectAllRows } from "@/components/vendors/bulk-actions";
 import { SavedViews } from "@/components/vendors/saved-views";
 import { VendorFilters } from "@/components/vendors/vendor-filters";
 import { VendorViewMenu } from "@/components/vendors/vendor-view-menu";
@@ -134,90 +135,99 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
           {filtered ? <Link href="/vendors">{t("empty.filteredAction")}</Link> : t("empty.body")}
         </EmptyState>
       ) : (
-        <Table className={density === "compact" ? "[&_td]:py-1 [&_th]:py-1.5" : ""}>
-          <thead>
-            <tr>
-              <SortHeader query={query} column={NAME} label={t("columns.name")} />
-              {columns.map((c) => {
-                const sort = SORTABLE[c];
-                return sort ? <SortHeader key={c} query={query} column={sort} label={t(`columns.${c}`)} numeric={NUMERIC.has(c)} /> : <Th key={c}>{t(`columns.${c}`)}</Th>;
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {vendors.map((v) => {
-              const overdue = v.nextReviewDate && v.nextReviewDate < today;
-              const score = v.riskScore;
-              return (
-                <tr key={v.id} className="hover:bg-slate-50 dark:hover:bg-slate-800/50">
-                  <Td className="min-w-48">
-                    <Link href={`/vendors/${v.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
-                      {v.name}
-                    </Link>
-                    {v.criticalFunction && (
-                      <span className="ml-2">
-                        <Badge tone="accent">{t("criticalFunction")}</Badge>
-                      </span>
-                    )}
-                  </Td>
-                  {columns.map((c) => {
-                    switch (c) {
-                      case "risk":
-                        return (
-                          <Td key={c} className="whitespace-nowrap">
-                            {score ? (
-                              <span className="inline-flex items-center gap-2">
-                                <span className="w-7 text-right font-medium tabular-nums">{format.number(score.residual)}</span>
-                                <SeverityBadge level={score.level as SeverityLevel}>{t(`levels.${score.level}`)}</SeverityBadge>
+        <>
+          <BulkActions canEdit={EDITOR_ROLES.includes(actor.role)} exportQuery={exportQuery} tiers={filterOptions.tier} />
+          <Table className={density === "compact" ? "[&_td]:py-1 [&_th]:py-1.5" : ""}>
+            <thead>
+              <tr>
+                <Th className="w-8">
+                  <SelectAllRows label={t("bulk.selectAll")} />
+                </Th>
+                <SortHeader query={query} column={NAME} label={t("columns.name")} />
+                {columns.map((c) => {
+                  const sort = SORTABLE[c];
+                  return sort ? <SortHeader key={c} query={query} column={sort} label={t(`columns.${c}`)} numeric={NUMERIC.has(c)} /> : <Th key={c}>{t(`columns.${c}`)}</Th>;
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {vendors.map((v) => {
+                const overdue = v.nextReviewDate && v.nextReviewDate < today;
+                const score = v.riskScore;
+                return (
+                  <tr key={v.id} className="hover:bg-slate-50 has-checked:bg-accent-50/60 dark:hover:bg-slate-800/50 dark:has-checked:bg-accent-800/20">
+                    <Td>
+                      <input type="checkbox" name="ids" value={v.id} form={BULK_FORM} aria-label={t("bulk.selectRow", { name: v.name })} className="size-4 accent-accent-700" />
+                    </Td>
+                    <Td className="min-w-48">
+                      <Link href={`/vendors/${v.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+                        {v.name}
+                      </Link>
+                      {v.criticalFunction && (
+                        <span className="ml-2">
+                          <Badge tone="accent">{t("criticalFunction")}</Badge>
+                        </span>
+                      )}
+                    </Td>
+                    {columns.map((c) => {
+                      switch (c) {
+                        case "risk":
+                          return (
+                            <Td key={c} className="whitespace-nowrap">
+                              {score ? (
+                                <span className="inline-flex items-center gap-2">
+                                  <span className="w-7 text-right font-medium tabular-nums">{format.number(score.residual)}</span>
+                                  <SeverityBadge level={score.level as SeverityLevel}>{t(`levels.${score.level}`)}</SeverityBadge>
+                                </span>
+                              ) : (
+                                <span className="text-xs text-slate-500 dark:text-slate-400">{t("notScored")}</span>
+                              )}
+                            </Td>
+                          );
+                        case "impact":
+                        case "likelihood":
+                          return (
+                            <Td key={c} numeric>
+                              {score ? format.number(score[c], { maximumFractionDigits: 0 }) : NONE}
+                            </Td>
+                          );
+                        case "tier":
+                          return (
+                            <Td key={c}>
+                              {v.tier ? (
+                                <SeverityBadge level={scaleLevel(v.tier)}>{t(`tier.${v.tier}`)}</SeverityBadge>
+                              ) : (
+                                <span className="text-xs text-slate-500 dark:text-slate-400">{t("notTiered")}</span>
+                              )}
+                            </Td>
+                          );
+                        case "status":
+                          return <Td key={c}>{t(`status.${v.status}`)}</Td>;
+                        case "data":
+                          return <Td key={c}>{t(`sensitivity.${v.dataSensitivity}`)}</Td>;
+                        case "review":
+                          return (
+                            <Td key={c} className={cn("whitespace-nowrap tabular-nums", overdue && "font-semibold text-red-800 dark:text-red-300")}>
+                              {v.nextReviewDate ? (overdue ? t("overdue", { date: day(v.nextReviewDate) }) : day(v.nextReviewDate)) : NONE}
+                            </Td>
+                          );
+                        case "services":
+                          return (
+                            <Td key={c} className="max-w-md min-w-64 text-slate-600 dark:text-slate-400">
+                              {/* Two lines at most, so rows stay one glance tall; the whole text on hover and on the vendor's page. */}
+                              <span className="line-clamp-2" title={v.servicesProvided ?? undefined}>
+                                {v.servicesProvided}
                               </span>
-                            ) : (
-                              <span className="text-xs text-slate-500 dark:text-slate-400">{t("notScored")}</span>
-                            )}
-                          </Td>
-                        );
-                      case "impact":
-                      case "likelihood":
-                        return (
-                          <Td key={c} numeric>
-                            {score ? format.number(score[c], { maximumFractionDigits: 0 }) : NONE}
-                          </Td>
-                        );
-                      case "tier":
-                        return (
-                          <Td key={c}>
-                            {v.tier ? (
-                              <SeverityBadge level={scaleLevel(v.tier)}>{t(`tier.${v.tier}`)}</SeverityBadge>
-                            ) : (
-                              <span className="text-xs text-slate-500 dark:text-slate-400">{t("notTiered")}</span>
-                            )}
-                          </Td>
-                        );
-                      case "status":
-                        return <Td key={c}>{t(`status.${v.status}`)}</Td>;
-                      case "data":
-                        return <Td key={c}>{t(`sensitivity.${v.dataSensitivity}`)}</Td>;
-                      case "review":
-                        return (
-                          <Td key={c} className={cn("whitespace-nowrap tabular-nums", overdue && "font-semibold text-red-800 dark:text-red-300")}>
-                            {v.nextReviewDate ? (overdue ? t("overdue", { date: day(v.nextReviewDate) }) : day(v.nextReviewDate)) : NONE}
-                          </Td>
-                        );
-                      case "services":
-                        return (
-                          <Td key={c} className="max-w-md min-w-64 text-slate-600 dark:text-slate-400">
-                            {/* Two lines at most, so rows stay one glance tall; the whole text on hover and on the vendor's page. */}
-                            <span className="line-clamp-2" title={v.servicesProvided ?? undefined}>
-                              {v.servicesProvided}
-                            </span>
-                          </Td>
-                        );
-                    }
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+                            </Td>
+                          );
+                      }
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </>
       )}
       <Pagination page={page} pageCount={pageCount} href={(p) => listHref(vendorListParams(query, { page: p }))} />
     </>
