@@ -191,6 +191,7 @@ for (const [name, pathAndQuery, cookie] of [
   ["vendor list, first page", "/vendors", managerCookie],
   ["vendor list, filtered and sorted", "/vendors?tier=HIGH&sort=review", managerCookie],
   ["vendor list, deep page", "/vendors?page=700", managerCookie],
+  ["vendor list, riskiest first, deep page", "/vendors?sort=risk&page=700", managerCookie],
   ["vendor page", `/vendors/${sampleVendor}`, managerCookie],
   ["vendor page, a large service provider", `/vendors/${largeVendor}`, managerCookie],
   ["assessment review page", `/assessments/${assessment.id}`, managerCookie],
