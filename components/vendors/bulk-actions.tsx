@@ -93,7 +93,11 @@ export function BulkActions({ canEdit, exportQuery, tiers }: { canEdit: boolean;
             <label htmlFor={tierId} className="mb-1 block text-xs font-medium">
               {t("tierLabel")}
             </label>
-            <select id={tierId} name="tier" required className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+            {/* No tier is preselected: a sweeping change is chosen, never defaulted. */}
+            <select id={tierId} name="tier" required defaultValue="" className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900">
+              <option value="" disabled>
+                {t("chooseTier")}
+              </option>
               {tiers.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
