@@ -12,6 +12,10 @@ const TRANSLATED = [
   "components/ui/sheet.tsx",
   "app/layout.tsx",
   "app/sign-in/**/*.tsx",
+  "app/(staff)/vendors/[[]id]/layout.tsx",
+  "app/(staff)/vendors/[[]id]/page.tsx",
+  "components/vendors/vendor-tabs.tsx",
+  "components/vendors/tier-badge.tsx",
 ];
 
 const config = [
@@ -33,7 +37,7 @@ const config = [
           callees: { exclude: ["t\\w*", "cn", "cva"] },
           "object-properties": { exclude: ["href", "icon", "value", "key", "id", "variant", "tone"] },
           // The product's name is the same in every language.
-          words: { exclude: ["Chainward", "[0-9!-/:-@[-`{-~·…]+"] },
+          words: { exclude: ["Chainward", "[0-9!-/:-@[-`{-~·…—→×÷]+"] },
         },
       ],
     },
