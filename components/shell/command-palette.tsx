@@ -150,7 +150,7 @@ export function CommandPalette({ role }: { role: Role }) {
                         <Icon aria-hidden />
                         <span className="min-w-0 flex-1">
                           <span className="block truncate font-medium">{hit.title}</span>
-                          {hit.subtitle && <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{hit.subtitle}</span>}
+                          {hit.subtitle && <span className="line-clamp-2 text-xs sm:line-clamp-1 text-slate-600 dark:text-slate-400">{hit.subtitle}</span>}
                         </span>
                         <CornerDownLeft aria-hidden className="hidden size-3.5 text-slate-400 [[data-selected=true]>&]:block" />
                       </Command.Item>
