@@ -101,6 +101,7 @@ const ROUTES: Record<string, Partial<Record<Method, Access>>> = {
   "api/channels/export": { GET: STAFF },
   "api/vendors/export": { GET: STAFF },
   "api/vendors/search": { GET: STAFF },
+  "api/search": { GET: STAFF },
   "api/vendors/import-template": { GET: EDITORS },
   "api/risks/export": { GET: STAFF },
   "api/reports/board": { GET: STAFF },
