@@ -37,7 +37,7 @@ interface Term {
 const unaccented = (column: Prisma.Sql) => Prisma.sql`"immutable_unaccent"(${column})`;
 
 /**
- * A match of any of `columns` (unaccented, as the trigram indexes of migration 20261210090000 index them) and its
+ * A match of any of `columns` (unaccented, as the trigram indexes of migration 20261206112000 index them) and its
  * order: a column that starts with the text first, then by trigram similarity.
  */
 function match(columns: Prisma.Sql[], term: Term) {

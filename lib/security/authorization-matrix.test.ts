@@ -124,6 +124,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/auth/actions.ts:signOutAction": "signed-in",
   "lib/auth/actions.ts:signOutEverywhere": "signed-in",
   "lib/auth/actions.ts:switchOrganizationAction": "signed-in",
+  "lib/i18n/actions.ts:saveLanguageAction": "signed-in",
   "lib/vendors/actions.ts:createVendorAction": EDITORS,
   "lib/vendors/actions.ts:updateVendorAction": EDITORS,
   "lib/vendors/actions.ts:addContactAction": EDITORS,

@@ -1,0 +1,8 @@
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "locale" TEXT;
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "locale" TEXT;
+
+-- AlterTable
+ALTER TABLE "VendorContact" ADD COLUMN     "locale" TEXT;
