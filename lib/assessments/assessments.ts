@@ -308,11 +308,11 @@ export async function requestClarification(actor: Actor, assessmentId: string, n
     await recordAudit(tx, { ...auditActor(actor), action: "assessment.sent_back", entityType: "Assessment", entityId: assessmentId, vendorId: assessment.vendorId, after: { note } });
     const recipients = await tx.assessmentRecipient.findMany({
       where: { assessmentId },
-      include: { user: { select: { email: true, locale: true, memberships: { where: { organizationId: actor.organizationId }, select: { name: true, locale: true } } } } },
+      include: { user: { select: { email: true, memberships: { where: { organizationId: actor.organizationId }, select: { name: true, locale: true } } } } },
     });
     for (const r of recipients) {
       const membership = r.user.memberships[0];
-      const { t } = wordsFor(recipientLocale(r.user.locale, membership?.locale));
+      const { t } = wordsFor(recipientLocale(membership?.locale));
       await sendEmail(
         {
           to: r.user.email,

@@ -29,7 +29,7 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
       vendor: { select: { name: true } },
       organization: { select: { name: true } },
       templateVersion: { select: { template: { select: { name: true } } } },
-      recipients: { include: { user: { select: { email: true, locale: true, memberships: { select: { organizationId: true, name: true, locale: true } } } } } },
+      recipients: { include: { user: { select: { email: true, memberships: { select: { organizationId: true, name: true, locale: true } } } } } },
     },
   });
   let sent = 0;
@@ -45,7 +45,7 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
         for (const r of a.recipients) {
           const membership = r.user.memberships.find((m) => m.organizationId === a.organizationId);
           // In the contact's language.
-          const { t, day } = wordsFor(recipientLocale(r.user.locale, membership?.locale));
+          const { t, day } = wordsFor(recipientLocale(membership?.locale));
           const due = day(a.dueDate);
           const when = daysLeft < 0 ? t("emails.reminder.overdue", { due }) : daysLeft === 0 ? t("emails.reminder.dueToday") : t("emails.reminder.dueIn", { due, days: daysLeft });
           const names = { template: a.templateVersion.template.name, organization: a.organization.name };

@@ -196,8 +196,8 @@ export async function requestSignInCode(email: string, browser: string, ip: stri
     const code = newSignInCode();
     const token = await db().$transaction((tx) => createEmailToken(tx, { userId: user.id, membershipId: membership.id }, "SIGN_IN", MAGIC_LINK_TTL_MS, { code: { browser, code } }));
     try {
-      // In the person's language, else the one this organization chose for it.
-      const { t } = wordsFor(recipientLocale(user.locale, membership.locale));
+      // In the language of the person's membership in this organization.
+      const { t } = wordsFor(recipientLocale(membership.locale));
       const organization = membership.organization.name;
       await sendEmail({
         to: user.email,

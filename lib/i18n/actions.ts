@@ -6,11 +6,15 @@ import { LOCALES } from "./locales";
 
 const languageSchema = z.object({ locale: z.enum(LOCALES) });
 
-/** Keeps the language a signed-in person chose: emails to them are written in it from now on, from every organization. */
+/**
+ * Keeps the language a signed-in person chose, on their membership of the organization they are signed in to: its
+ * emails to them are written in it from now on. Other organizations keep their own, so none learns what was chosen
+ * elsewhere.
+ */
 export async function saveLanguageAction(input: unknown): Promise<{ ok: boolean }> {
   const actor = await requireActor();
   const parsed = languageSchema.safeParse(input);
   if (!parsed.success) return { ok: false };
-  await db().user.update({ where: { id: actor.userId }, data: { locale: parsed.data.locale } });
+  await db().membership.update({ where: { id: actor.membershipId, organizationId: actor.organizationId }, data: { locale: parsed.data.locale } });
   return { ok: true };
 }

@@ -1,5 +1,5 @@
-// Emails go out in the recipient's language: the person's own choice, else the one the sending organization chose for
-// the contact, else English; another organization's choice never changes them.
+// Emails go out in the recipient's language, as the sending organization knows it: chosen with the contact, then by the
+// person while signed in to that organization; else English. Another organization's choice never shows.
 import { describe, expect, it } from "vitest";
 import { sendAssessment } from "@/lib/assessments/assessments";
 import { sendAssessmentReminders } from "@/lib/assessments/reminders";
@@ -39,16 +39,18 @@ describe("emails in the recipient's language", () => {
     expect(mail!.text).not.toContain("Hello");
   });
 
-  it("a contact without a language gets English; the person's own choice wins over the organization's", async () => {
+  it("a contact without a language gets English; the person's own choice, once made, wins over the contact's", async () => {
     const email = address();
     const a = await organizationWithContact(email, null);
     await a.send();
     expect((await a.mails())[0]!.subject).toMatch(/^Security questionnaire from /);
 
     const b = await organizationWithContact(email, "fr");
-    await db().user.update({ where: { email }, data: { locale: "de" } });
     await b.send();
-    expect((await b.mails())[0]!.subject).toMatch(/^Sicherheitsfragebogen von /);
+    // The person switches to German while signed in to b (what saveLanguageAction keeps).
+    await db().membership.update({ where: { userId_organizationId: { userId: (await db().user.findUniqueOrThrow({ where: { email } })).id, organizationId: b.org.id } }, data: { locale: "de" } });
+    await b.send();
+    expect((await b.mails()).map((m) => m.subject.split(" ")[0])).toEqual(["Questionnaire", "Sicherheitsfragebogen"]);
   });
 
   it("another organization's language for the same address changes nothing here", async () => {

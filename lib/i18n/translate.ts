@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 const catalogs = { en, fr, de } satisfies Record<Locale, unknown>;
 
-/** The language to write to a person in: their own choice, else the one the organization chose for them, else English. */
+/** The language to write to a person in: the first known of the choices given, else English. */
 export const recipientLocale = (...choices: (string | null | undefined)[]): Locale => choices.find(isLocale) ?? DEFAULT_LOCALE;
 
 /** Translator and formatter of a language, for text composed outside a page (emails). */

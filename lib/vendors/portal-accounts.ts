@@ -41,9 +41,10 @@ export async function vendorUserFor(
 ) {
   const user = await tx.user.upsert({ where: { email: contact.email }, create: { email: contact.email, name: contact.name }, update: {} });
   const membership = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } });
-  // The language this organization writes to the contact in (the person's own choice, User.locale, still wins).
-  const locale = contact.locale ?? membership?.locale ?? null;
-  const words = { locale: recipientLocale(user.locale, locale) };
+  // The language this organization writes to the contact in: chosen with the contact, until the person chooses another
+  // (which the membership then keeps).
+  const locale = membership?.locale ?? contact.locale ?? null;
+  const words = { locale: recipientLocale(locale) };
   if (!membership) {
     const created = await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, name: contact.name, role: "VENDOR", vendorId, locale } });
     return { ...user, ...words, name: contact.name, membershipId: created.id };

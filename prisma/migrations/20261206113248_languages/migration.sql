@@ -2,7 +2,4 @@
 ALTER TABLE "Membership" ADD COLUMN     "locale" TEXT;
 
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "locale" TEXT;
-
--- AlterTable
 ALTER TABLE "VendorContact" ADD COLUMN     "locale" TEXT;
