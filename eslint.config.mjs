@@ -12,6 +12,8 @@ const TRANSLATED = [
   "components/ui/sheet.tsx",
   "app/layout.tsx",
   "app/sign-in/**/*.tsx",
+  "app/(staff)/dashboard/page.tsx",
+  "components/risk/heat-map.tsx",
 ];
 
 const config = [
