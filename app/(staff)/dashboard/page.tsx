@@ -175,76 +175,76 @@ export default async function DashboardPage() {
             </section>
           )}
 
-          <div className="grid items-start gap-6 xl:grid-cols-5">
-            <Card title={t("heatMap.title")} className="xl:col-span-2">
+          <Card title={t("top.title")} className="min-w-0">
+            <Table aria-label={t("top.title")}>
+              <thead>
+                <tr>
+                  <Th>{t("top.vendor")}</Th>
+                  <Th>{t("top.level")}</Th>
+                  <Th numeric>{t("top.score")}</Th>
+                  <Th numeric>{t("top.impact")}</Th>
+                  <Th numeric>{t("top.likelihood")}</Th>
+                  <Th>{t("top.factor")}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.top.map((r) => {
+                  const factor = r.score.factors[0]?.text;
+                  return (
+                    <tr key={r.vendor.id}>
+                      <Td className="max-w-[14rem] truncate font-medium">
+                        <Link href={`/vendors/${r.vendor.id}`} title={r.vendor.name} className="text-accent-800 hover:underline dark:text-accent-300">
+                          {r.vendor.name}
+                        </Link>
+                      </Td>
+                      <Td>
+                        <SeverityBadge level={r.score.level}>{tLevel(r.score.level)}</SeverityBadge>
+                      </Td>
+                      <Td numeric className="font-semibold">
+                        {format.number(r.score.residual)}
+                      </Td>
+                      <Td numeric>{format.number(r.score.impact)}</Td>
+                      <Td numeric>{format.number(r.score.likelihood)}</Td>
+                      <Td className="max-w-[26rem] truncate text-slate-600 dark:text-slate-400">
+                        {factor && (
+                          <span lang="en" title={factor}>
+                            {factor}
+                          </span>
+                        )}
+                      </Td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+            <Link href="/risks" className="mt-3 inline-block text-sm text-accent-800 hover:underline dark:text-accent-300">
+              {t("top.all")}
+            </Link>
+          </Card>
+
+          <div className="grid items-start gap-6 xl:grid-cols-2">
+            <Card title={t("heatMap.title")} className="min-w-0">
               <HeatMap cells={d.heatMap} levels={d.heatMapLevels} />
             </Card>
-            <Card title={t("top.title")} className="xl:col-span-3">
-              <Table aria-label={t("top.title")}>
-                <thead>
-                  <tr>
-                    <Th>{t("top.vendor")}</Th>
-                    <Th>{t("top.level")}</Th>
-                    <Th numeric>{t("top.score")}</Th>
-                    <Th numeric>{t("top.impact")}</Th>
-                    <Th numeric>{t("top.likelihood")}</Th>
-                    <Th>{t("top.factor")}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.top.map((r) => {
-                    const factor = r.score.factors[0]?.text;
-                    return (
-                      <tr key={r.vendor.id}>
-                        <Td className="max-w-[14rem] truncate font-medium">
-                          <Link href={`/vendors/${r.vendor.id}`} title={r.vendor.name} className="text-accent-800 hover:underline dark:text-accent-300">
-                            {r.vendor.name}
-                          </Link>
-                        </Td>
-                        <Td>
-                          <SeverityBadge level={r.score.level}>{tLevel(r.score.level)}</SeverityBadge>
-                        </Td>
-                        <Td numeric className="font-semibold">
-                          {format.number(r.score.residual)}
-                        </Td>
-                        <Td numeric>{format.number(r.score.impact)}</Td>
-                        <Td numeric>{format.number(r.score.likelihood)}</Td>
-                        <Td className="max-w-[18rem] truncate text-slate-600 dark:text-slate-400">
-                          {factor && (
-                            <span lang="en" title={factor}>
-                              {factor}
-                            </span>
-                          )}
-                        </Td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </Table>
-              <Link href="/risks" className="mt-3 inline-block text-sm text-accent-800 hover:underline dark:text-accent-300">
-                {t("top.all")}
-              </Link>
+            <Card title={t("renewals.title")} className="min-w-0">
+              {d.renewals.length === 0 ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">{t("renewals.none")}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
+                  {d.renewals.map((v) => (
+                    <li key={v.id} className="flex justify-between gap-4 py-1.5">
+                      <Link href={`/vendors/${v.id}`} className="hover:underline">
+                        {v.name}
+                      </Link>
+                      <span className="text-right tabular-nums">
+                        {v.noticePeriodDays ? t("renewals.withNotice", { date: day(v.date), days: v.noticePeriodDays }) : day(v.date)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Card>
           </div>
-
-          <Card title={t("renewals.title")}>
-            {d.renewals.length === 0 ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t("renewals.none")}</p>
-            ) : (
-              <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
-                {d.renewals.map((v) => (
-                  <li key={v.id} className="flex justify-between gap-4 py-1.5">
-                    <Link href={`/vendors/${v.id}`} className="hover:underline">
-                      {v.name}
-                    </Link>
-                    <span className="text-right tabular-nums">
-                      {v.noticePeriodDays ? t("renewals.withNotice", { date: day(v.date), days: v.noticePeriodDays }) : day(v.date)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
         </div>
       )}
     </>
