@@ -16,6 +16,8 @@ const TRANSLATED = [
   "app/(staff)/vendors/[[]id]/page.tsx",
   "components/vendors/vendor-tabs.tsx",
   "components/vendors/tier-badge.tsx",
+  "app/(staff)/dashboard/page.tsx",
+  "components/risk/heat-map.tsx",
 ];
 
 const config = [
