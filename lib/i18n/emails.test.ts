@@ -72,3 +72,19 @@ describe("emails in the recipient's language", () => {
     expect(reminder?.text).toMatch(/ist am \d{1,2}\. \p{L}+ \d{4} fällig \(in 3 Tagen\)/u);
   });
 });
+
+describe("invitations in the language the inviter chose", () => {
+  it("arrive in it, whatever the person chose in another organization", async () => {
+    const { inviteMember } = await import("@/lib/members/members");
+    const email = address();
+    // The person already works in German with another organization.
+    const elsewhere = await organizationWithContact(email, "de");
+    await elsewhere.send();
+    const org = await createOrganization();
+    const { actor: admin } = await createMember(org.id, "ADMIN");
+    await inviteMember(admin, { email, name: "Olivia Ops", role: "EXECUTIVE", locale: "fr" }, BASE);
+    const [mail] = await db().outboxEmail.findMany({ where: { organizationId: org.id, to: email } });
+    expect(mail!.subject).toMatch(/^Vous êtes invité\(e\) à rejoindre /);
+    expect(mail!.text).toContain("(rôle\u00a0: Direction)");
+  });
+});
