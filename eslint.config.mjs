@@ -17,6 +17,12 @@ const TRANSLATED = [
   "components/vendors/vendor-view-menu.tsx",
   "components/vendors/saved-views.tsx",
   "components/vendors/bulk-actions.tsx",
+  "app/(staff)/vendors/[[]id]/layout.tsx",
+  "app/(staff)/vendors/[[]id]/page.tsx",
+  "components/vendors/vendor-tabs.tsx",
+  "components/vendors/tier-badge.tsx",
+  "app/(staff)/dashboard/page.tsx",
+  "components/risk/heat-map.tsx",
 ];
 
 const config = [
@@ -32,13 +38,13 @@ const config = [
           mode: "jsx-only",
           "jsx-attributes": {
             // Attributes that hold code, not words.
-            exclude: ["className", "type", "key", "id", "name", "href", "rel", "role", "autoComplete", "inputMode", "variant", "size", "tone", "align", "side", "lang", "value", "defaultValue", "htmlFor", "form", "method", "target", "aria-hidden", "aria-current", "icon", "data-.*"],
+            exclude: ["className", "type", "key", "id", "name", "href", "rel", "role", "autoComplete", "inputMode", "variant", "size", "tone", "align", "side", "lang", "value", "defaultValue", "htmlFor", "form", "method", "target", "aria-hidden", "aria-current", "aria-keyshortcuts", "icon", "data-.*"],
           },
           // Translation functions (t, tCommon…) and properties that hold code.
           callees: { exclude: ["t\\w*", "cn", "cva"] },
           "object-properties": { exclude: ["href", "icon", "value", "key", "id", "variant", "tone"] },
           // The product's name is the same in every language.
-          words: { exclude: ["Chainward", "[0-9!-/:-@[-`{-~·…]+"] },
+          words: { exclude: ["Chainward", "[0-9!-/:-@[-`{-~·…—→←↑↓×÷]+"] },
         },
       ],
     },

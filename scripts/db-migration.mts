@@ -2,8 +2,7 @@
 // the existing migrations to the current prisma/schema.prisma. Offline: the diff runs on an in-memory database.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openPGlite, pgliteAdapter } from "../lib/db/index";
 import { diffMigrationsToSchema, migrationsDir, readSchema } from "../lib/db/migrations";
 import { openSchemaEngine } from "../lib/db/schema-engine";
 
@@ -12,7 +11,7 @@ if (!name) {
   console.error("Usage: npm run db:migration -- <name>   (e.g. add_vendor_contacts)");
   process.exit(1);
 }
-const engine = await openSchemaEngine(await readSchema(), new PrismaPGlite(new PGlite()));
+const engine = await openSchemaEngine(await readSchema(), pgliteAdapter(openPGlite()));
 const sql = await diffMigrationsToSchema(engine);
 if (!sql.trim()) {
   console.log("schema.prisma and the migrations agree: nothing to create.");

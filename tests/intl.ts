@@ -1,6 +1,6 @@
 // next-intl's server functions for code that tests call directly (server actions, pages as functions): outside a Next.js
 // request there is no request configuration, so they answer in English from the same catalog the app uses.
-import { createTranslator } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 
 type Options = string | { namespace?: string; locale?: string } | undefined;
@@ -11,4 +11,5 @@ export const nextIntlServer = {
   getLocale: async () => "en",
   getMessages: async () => en,
   getTimeZone: async () => "UTC",
+  getFormatter: async () => createFormatter({ locale: "en", timeZone: "UTC" }),
 };

@@ -4,44 +4,41 @@ import { Card } from "@/components/ui/page";
 import { AcceptAlarmForm } from "./accept-alarm-form";
 import type { KaseyaAlarm } from "@/lib/risk/kaseya";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { weightsLabel, type RiskLevel, type RiskScore } from "@/lib/risk/model";
 
 
 export function RiskLevelBadge({ level }: { level: RiskLevel }) {
-  return (
-    <SeverityBadge level={level} className="capitalize">
-      {level} risk
-    </SeverityBadge>
-  );
+  const t = useTranslations("labels.riskLevel");
+  return <SeverityBadge level={level}>{t(level)}</SeverityBadge>;
 }
 
 /** The score, what it is made of, and the factors behind it in words. */
 export function RiskCard({ score }: { score: RiskScore }) {
+  const t = useTranslations("vendor.risk");
   return (
-    <Card title="Risk">
+    <Card title={t("title")}>
       <div className="flex flex-wrap items-baseline gap-3">
         <span className="text-3xl font-semibold tabular-nums">{score.residual}</span>
-        <span className="text-sm text-slate-600 dark:text-slate-400">of 100</span>
+        <span className="text-sm text-slate-600 dark:text-slate-400">{t("of100")}</span>
         <RiskLevelBadge level={score.level} />
-        <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-          impact {score.impact} × likelihood {score.likelihood} ÷ 100
-        </span>
+        <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">{t("formula", { impact: score.impact, likelihood: score.likelihood })}</span>
       </div>
-      <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Why</h3>
+      <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("why")}</h3>
       <ul className="mt-1 space-y-1 text-sm">
         {score.factors.slice(0, 6).map((f) => (
           <li key={f.text} className="flex gap-2">
             <span className="w-20 shrink-0 text-right tabular-nums text-slate-600 dark:text-slate-400">
-              +{f.points} {f.part === "impact" ? "I" : "L"}
+              +{f.points} {f.part === "impact" ? t("impactShort") : t("likelihoodShort")}
             </span>
             <span>{f.text}</span>
           </li>
         ))}
       </ul>
       <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-        I: impact points, L: likelihood points. {weightsLabel(score.weightsVersion)};{" "}
+        {t("legend")} {weightsLabel(score.weightsVersion)};{" "}
         <Link href="/risks/model" className="underline">
-          how scores work
+          {t("howScoresWork")}
         </Link>
         .
       </p>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { displayPreferences } from "@/lib/preferences/current";
 import type { Actor } from "@/lib/auth/guard";
+import { CommandPalette } from "./command-palette";
 import { MobileNavigation, Sidebar } from "./sidebar";
 import { UserMenu } from "./user-menu";
 
@@ -21,7 +22,8 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         <header className="sticky top-0 z-30 flex h-12 items-center gap-3 border-b border-slate-200 bg-white/90 px-4 backdrop-blur md:px-6 dark:border-slate-800 dark:bg-slate-900/90">
           <MobileNavigation role={actor.role} organizationName={actor.organizationName} />
           <span className="truncate text-sm font-medium md:hidden">{actor.organizationName}</span>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <CommandPalette role={actor.role} />
             <UserMenu
               name={actor.name}
               detail={`${tr(actor.role)} · ${actor.organizationName}`}

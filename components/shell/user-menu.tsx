@@ -3,7 +3,7 @@ import { ChevronsUpDown, KeyRound, Languages, LogOut, Monitor, Moon, Sun, UserRo
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useRef, useTransition } from "react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -15,6 +15,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { signOutAction } from "@/lib/auth/actions";
+import { saveLanguageAction } from "@/lib/i18n/actions";
 import { LOCALE_COOKIE, LOCALES, localeNames } from "@/lib/i18n/locales";
 import { rememberPreference, THEME_COOKIE, THEMES, type Theme } from "@/lib/preferences/display";
 
@@ -35,9 +36,14 @@ export function UserMenu({ name, detail, theme, links }: { name: string; detail:
   const locale = useLocale();
   const router = useRouter();
   const signOutForm = useRef<HTMLFormElement>(null);
+  const [, startTransition] = useTransition();
   const chooseLocale = (value: string) => {
     rememberPreference(LOCALE_COOKIE, value);
-    router.refresh();
+    // Kept for the person too: emails follow it.
+    startTransition(async () => {
+      await saveLanguageAction({ locale: value });
+      router.refresh();
+    });
   };
   const chooseTheme = (value: string) => {
     const next = value as Theme;

@@ -2,6 +2,8 @@
 // (or reaches into us through it) gets three questions — affected? patched? what protects us meanwhile? — with a due
 // date, and one page tracks the answers.
 import { auditActor, recordAudit } from "@/lib/audit";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/translate";
 import type { Actor } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { daysUntil, startOfUtcDay, formatDay } from "@/lib/dates";
@@ -84,7 +86,7 @@ export async function affectedVendors(actor: Actor, product: { kevVendor: string
 }
 
 /** Security contacts with an address; without any, every contact with an address. */
-function recipientsOf(contacts: { name: string; email: string | null; isSecurityContact: boolean }[]) {
+function recipientsOf<C extends { name: string; email: string | null; isSecurityContact: boolean }>(contacts: C[]) {
   const withEmail = contacts.filter((c): c is typeof c & { email: string } => !!c.email);
   const security = withEmail.filter((c) => c.isSecurityContact);
   return security.length ? security : withEmail;
@@ -135,13 +137,13 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
       },
     });
     const recipients = await recipientsByVendor(tx, actor.organizationId, chosen);
-    const emails: { to: string; name: string; vendorName: string; owner: TokenOwner; requestId: string }[] = [];
+    const emails: { to: string; name: string; locale: Locale; vendorName: string; owner: TokenOwner; requestId: string }[] = [];
     for (const vendorId of chosen) {
       const candidate = candidates.get(vendorId)!;
       const users: Awaited<ReturnType<typeof vendorUserFor>>[] = [];
       for (const contact of recipients(vendorId)) {
         try {
-          users.push(await vendorUserFor(tx, actor, vendorId, { name: contact.name, email: contact.email }, "vendorIds"));
+          users.push(await vendorUserFor(tx, actor, vendorId, { name: contact.name, email: contact.email, locale: contact.locale }, "vendorIds"));
         } catch (error) {
           // An address that already belongs to staff or another vendor cannot answer for this one: skip it.
           if (error instanceof ActionError) continue;
@@ -151,7 +153,7 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
       const request = await tx.advisoryRequest.create({
         data: { organizationId: actor.organizationId, campaignId: campaign.id, vendorId, reason: candidate.reasons.join("; "), sentTo: users.map((u) => u.email) },
       });
-      for (const u of users) emails.push({ to: u.email, name: u.name, vendorName: candidate.vendor.name, owner: { userId: u.id, membershipId: u.membershipId }, requestId: request.id });
+      for (const u of users) emails.push({ to: u.email, name: u.name, locale: u.locale, vendorName: candidate.vendor.name, owner: { userId: u.id, membershipId: u.membershipId }, requestId: request.id });
     }
     await recordAudit(tx, {
       ...auditActor(actor),
@@ -161,19 +163,22 @@ export async function createCampaign(actor: Actor, input: CreateCampaignInput, b
       after: { title: input.title, cveId: input.cveId, product: productName(input.kevVendor, input.kevProduct), dueDate: formatDay(input.dueDate), vendors: chosen.length, emails: emails.length },
     });
     for (const email of emails) {
+      // In the contact's language.
+      const { t, day } = wordsFor(email.locale);
+      const product = productName(input.kevVendor, input.kevProduct);
       await sendEmail(
         {
           to: email.to,
           organizationId: actor.organizationId,
-          subject: `Security advisory from ${actor.organizationName}: ${input.title}`,
+          subject: t("emails.advisory.subject", { organization: actor.organizationName, title: input.title }),
           text: [
-            `Hello ${email.name},`,
+            t("emails.greeting", { name: email.name }),
             "",
-            `${actor.organizationName} asks ${email.vendorName} three short questions about ${input.cveId ? `${input.cveId} in ` : ""}${productName(input.kevVendor, input.kevProduct)}, by ${formatDay(input.dueDate)}:`,
-            "are you affected, have you deployed the fix, and what protects us until you have?",
+            t("emails.advisory.intro", { organization: actor.organizationName, vendor: email.vendorName, subject: input.cveId ? `${input.cveId} (${product})` : product, due: day(input.dueDate) }),
+            t("emails.advisory.questions"),
             ...(input.details ? ["", input.details] : []),
             "",
-            "Answer in the supplier portal (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):",
+            t("emails.advisory.answer"),
             "",
             await portalLink(tx, baseUrl, email.owner, `/portal/advisories/${email.requestId}`),
           ].join("\n"),

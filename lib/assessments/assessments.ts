@@ -1,6 +1,7 @@
 // Assessments: a published template version sent to a vendor's contacts, answered one answer at a time in the
 // portal, submitted, reviewed answer by answer, and scored when the review completes.
 import { auditActor, recordAudit } from "@/lib/audit";
+import { recipientLocale, wordsFor } from "@/lib/i18n/translate";
 import type { Actor } from "@/lib/auth/guard";
 import { EDITOR_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -57,7 +58,7 @@ export async function sendAssessment(actor: Actor, input: SendAssessmentInput, b
     if (withoutEmail.length) throw new ActionError(`${withoutEmail.map((c) => c.name).join(", ")} has no email address`, "contactIds");
 
     const users = [];
-    for (const contact of contacts) users.push(await vendorUserFor(tx, actor, vendor.id, { name: contact.name, email: contact.email! }));
+    for (const contact of contacts) users.push(await vendorUserFor(tx, actor, vendor.id, { name: contact.name, email: contact.email!, locale: contact.locale }));
     const assessment = await tx.assessment.create({
       data: {
         organizationId: actor.organizationId,
@@ -78,22 +79,25 @@ export async function sendAssessment(actor: Actor, input: SendAssessmentInput, b
       after: { template: version.template.name, version: version.number, dueDate: formatDay(input.dueDate), recipients: users.map((u) => u.email) },
     });
     for (const user of users) {
+      // In the contact's language.
+      const { t, day } = wordsFor(user.locale);
+      const names = { organization: actor.organizationName, template: version.template.name, vendor: vendor.name };
       await sendEmail(
         {
           to: user.email,
           organizationId: actor.organizationId,
-          subject: `Security questionnaire from ${actor.organizationName}: ${version.template.name}`,
+          subject: t("emails.questionnaire.subject", names),
           text: [
-            `Hello ${user.name},`,
+            t("emails.greeting", { name: user.name }),
             "",
-            `${actor.organizationName} asks ${vendor.name} to answer the security questionnaire "${version.template.name}" by ${formatDay(input.dueDate)}.`,
+            t("emails.questionnaire.intro", { ...names, due: day(input.dueDate) }),
             ...(input.message ? ["", input.message] : []),
             "",
-            "Open the questionnaire (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):",
+            t("emails.questionnaire.open"),
             "",
             await portalLink(tx, baseUrl, { userId: user.id, membershipId: user.membershipId }, `/portal/assessments/${assessment.id}`),
             "",
-            "Your answers are saved as you type; colleagues you invite can work on the same questionnaire.",
+            t("emails.questionnaire.autosave"),
           ].join("\n"),
         },
         tx,
@@ -304,15 +308,25 @@ export async function requestClarification(actor: Actor, assessmentId: string, n
     await recordAudit(tx, { ...auditActor(actor), action: "assessment.sent_back", entityType: "Assessment", entityId: assessmentId, vendorId: assessment.vendorId, after: { note } });
     const recipients = await tx.assessmentRecipient.findMany({
       where: { assessmentId },
-      include: { user: { select: { email: true, memberships: { where: { organizationId: actor.organizationId }, select: { name: true } } } } },
+      include: { user: { select: { email: true, memberships: { where: { organizationId: actor.organizationId }, select: { name: true, locale: true } } } } },
     });
     for (const r of recipients) {
+      const membership = r.user.memberships[0];
+      const { t } = wordsFor(recipientLocale(membership?.locale));
       await sendEmail(
         {
           to: r.user.email,
           organizationId: actor.organizationId,
-          subject: `${actor.organizationName} asks for clarification on your questionnaire`,
-          text: [`Hello ${r.user.memberships[0]?.name ?? ""},`, "", `${actor.organizationName} sent the questionnaire back with this request:`, "", note, "", await portalLinkFor(tx, baseUrl, actor.organizationId, r.user.email, `/portal/assessments/${assessmentId}`)].join("\n"),
+          subject: t("emails.clarification.subject", { organization: actor.organizationName }),
+          text: [
+            t("emails.greeting", { name: membership?.name ?? "" }),
+            "",
+            t("emails.clarification.intro", { organization: actor.organizationName }),
+            "",
+            note,
+            "",
+            await portalLinkFor(tx, baseUrl, actor.organizationId, r.user.email, `/portal/assessments/${assessmentId}`),
+          ].join("\n"),
         },
         tx,
       );

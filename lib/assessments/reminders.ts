@@ -2,6 +2,7 @@
 // AssessmentReminder (primary key: assessment + kind) is written in the same transaction as the emails, so a
 // reminder is sent at most once even when several app instances run the job at the same moment.
 import { db } from "@/lib/db";
+import { recipientLocale, wordsFor } from "@/lib/i18n/translate";
 import { sendEmail } from "@/lib/email";
 import { Prisma, type ReminderKind } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "./assessments";
@@ -28,7 +29,7 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
       vendor: { select: { name: true } },
       organization: { select: { name: true } },
       templateVersion: { select: { template: { select: { name: true } } } },
-      recipients: { include: { user: { select: { email: true, memberships: { select: { organizationId: true, name: true } } } } } },
+      recipients: { include: { user: { select: { email: true, memberships: { select: { organizationId: true, name: true, locale: true } } } } } },
     },
   });
   let sent = 0;
@@ -41,18 +42,22 @@ export async function sendAssessmentReminders(now: Date, baseUrl: string) {
     try {
       await db().$transaction(async (tx) => {
         await tx.assessmentReminder.create({ data: { assessmentId: a.id, kind } });
-        const due = a.dueDate.toISOString().slice(0, 10);
-        const when = daysLeft < 0 ? `was due on ${due} and is overdue` : daysLeft === 0 ? "is due today" : `is due on ${due} (in ${daysLeft} day${daysLeft === 1 ? "" : "s"})`;
         for (const r of a.recipients) {
+          const membership = r.user.memberships.find((m) => m.organizationId === a.organizationId);
+          // In the contact's language.
+          const { t, day } = wordsFor(recipientLocale(membership?.locale));
+          const due = day(a.dueDate);
+          const when = daysLeft < 0 ? t("emails.reminder.overdue", { due }) : daysLeft === 0 ? t("emails.reminder.dueToday") : t("emails.reminder.dueIn", { due, days: daysLeft });
+          const names = { template: a.templateVersion.template.name, organization: a.organization.name };
           await sendEmail(
             {
               to: r.user.email,
               organizationId: a.organizationId,
-              subject: `${daysLeft < 0 ? "Overdue" : "Reminder"}: ${a.templateVersion.template.name} for ${a.organization.name}`,
+              subject: t("emails.reminder.subject", { ...names, overdue: daysLeft < 0 ? "yes" : "no" }),
               text: [
-                `Hello ${r.user.memberships.find((m) => m.organizationId === a.organizationId)?.name ?? ""},`,
+                t("emails.greeting", { name: membership?.name ?? "" }),
                 "",
-                `The security questionnaire "${a.templateVersion.template.name}" that ${a.organization.name} sent to ${a.vendor.name} ${when}.`,
+                t("emails.reminder.body", { ...names, vendor: a.vendor.name, when }),
                 "",
                 await portalLinkFor(tx, baseUrl, a.organizationId, r.user.email, `/portal/assessments/${a.id}`),
               ].join("\n"),

@@ -5,6 +5,7 @@
 // it was sent for. So nothing one organization's administrator holds (an invitation token, an outbox email) opens
 // another organization.
 import { db } from "@/lib/db";
+import { recipientLocale, wordsFor } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { log } from "@/lib/log";
@@ -195,22 +196,25 @@ export async function requestSignInCode(email: string, browser: string, ip: stri
     const code = newSignInCode();
     const token = await db().$transaction((tx) => createEmailToken(tx, { userId: user.id, membershipId: membership.id }, "SIGN_IN", MAGIC_LINK_TTL_MS, { code: { browser, code } }));
     try {
+      // In the language of the person's membership in this organization.
+      const { t } = wordsFor(recipientLocale(membership.locale));
+      const organization = membership.organization.name;
       await sendEmail({
         to: user.email,
         organizationId: membership.organizationId,
-        subject: `Your sign-in code for ${membership.organization.name}`,
+        subject: t("emails.signInCode.subject", { organization }),
         text: [
-          `Hello ${membership.name},`,
+          t("emails.greeting", { name: membership.name }),
           "",
-          `${membership.organization.name} uses Chainward to work with its suppliers. Your sign-in code:`,
+          t("emails.signInCode.intro", { organization }),
           "",
           `    ${code}`,
           "",
-          "Type it on the page where you asked for it; it works only in that browser. On another device, open this link instead:",
+          t("emails.signInCode.typeIt"),
           "",
           `${baseUrl}/portal/verify?token=${encodeURIComponent(token)}`,
           "",
-          "The code and the link work once, for 10 minutes. If you did not ask for them, you can ignore this email.",
+          t("emails.signInCode.expiry"),
         ].join("\n"),
       });
     } catch {

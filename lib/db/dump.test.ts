@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/maintenance/dump/route";
-import { db } from "@/lib/db";
+import { db, openPGlite } from "@/lib/db";
 import { createOrganization } from "@/tests/factories";
 import { runScriptToEnd } from "@/tests/processes";
 import { maintenanceToken, restoreEmbeddedDatabase } from "./dump";
@@ -29,7 +28,7 @@ describe("embedded database backup", () => {
       expect(response.status).toBe(embedded ? 200 : 404);
       if (embedded) {
         await restoreEmbeddedDatabase(restored, new Uint8Array(await response.arrayBuffer()));
-        const copy = new PGlite(path.join(restored, "pgdata"));
+        const copy = openPGlite(path.join(restored, "pgdata"));
         const { rows } = await copy.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Vendor" WHERE "organizationId" = $1`, [org.id]);
         await copy.close();
         expect(rows[0]!.n).toBe(30);

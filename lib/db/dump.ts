@@ -4,9 +4,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { secretInDataDirectory } from "@/lib/auth/secret";
-import { dataDirectory, embeddedDatabase, lockDataDirectory } from "@/lib/db";
+import { dataDirectory, embeddedDatabase, lockDataDirectory, openPGlite } from "@/lib/db";
 
 /** Writes a dump of the open embedded database; PGlite runs one statement at a time, so the copy is consistent. */
 export async function dumpEmbeddedDatabase(): Promise<Uint8Array> {
@@ -30,7 +29,7 @@ export async function restoreEmbeddedDatabase(dataDir: string, dump: Uint8Array)
       kept = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
       renameSync(target, kept);
     }
-    const pglite = new PGlite(target, { loadDataDir: new Blob([dump as BlobPart]) });
+    const pglite = openPGlite(target, { loadDataDir: new Blob([dump as BlobPart]) });
     await pglite.waitReady;
     await pglite.query("SELECT 1");
     await pglite.close();

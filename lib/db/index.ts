@@ -2,7 +2,9 @@
 // PGlite database in DATA_DIR (default ./.data), which only this process may open.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -33,6 +35,25 @@ export function describeDatabase(config: DatabaseConfig = databaseConfig()): str
   } catch {
     return "PostgreSQL (DATABASE_URL is not a valid URL)";
   }
+}
+
+/**
+ * Opens an embedded database (in memory without `dataDir`) with the extensions the migrations create: pg_trgm and
+ * unaccent, for search (lib/search). PGlite loads an extension only when the instance is created, so every embedded
+ * database of the app, its scripts and its tests is opened here.
+ */
+export function openPGlite(dataDir?: string, options: PGliteOptions = {}): PGlite {
+  return new PGlite({ ...options, dataDir, extensions: { ...options.extensions, pg_trgm, unaccent } });
+}
+
+/**
+ * Prisma's adapter for an embedded database. Its shadow database, where the schema engine replays the migrations to
+ * compare them with schema.prisma, is opened with the same extensions.
+ */
+export function pgliteAdapter(pglite: PGlite): PrismaPGlite {
+  const factory = new PrismaPGlite(pglite);
+  factory.connectToShadowDb = () => new PrismaPGlite(openPGlite()).connect();
+  return factory;
 }
 
 interface Connection {
@@ -113,13 +134,13 @@ function connect(config: DatabaseConfig): Connection {
   let pglite: PGlite;
   let unlock = () => {};
   if (config.dataDir.startsWith("memory://")) {
-    pglite = new PGlite();
+    pglite = openPGlite();
   } else {
     mkdirSync(config.dataDir, { recursive: true });
     unlock = lockDataDirectory(config.dataDir);
-    pglite = new PGlite(path.join(config.dataDir, "pgdata"));
+    pglite = openPGlite(path.join(config.dataDir, "pgdata"));
   }
-  const factory = () => new PrismaPGlite(pglite);
+  const factory = () => pgliteAdapter(pglite);
   const client = new PrismaClient({ adapter: factory() });
   return {
     client,

@@ -1,17 +1,15 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { describe, expect, it } from "vitest";
-import { db } from "./index";
+import { db, openPGlite, pgliteAdapter } from "./index";
 import { applyPendingMigrations } from "./migrate";
 import { diffMigrationsToSchema, migrationsDir, readMigrationList, readSchema } from "./migrations";
 import { openSchemaEngine } from "./schema-engine";
 
 describe("migrations", () => {
   it("agree with schema.prisma (no drift): run `npm run db:migration -- <name>` after changing the schema", async () => {
-    const engine = await openSchemaEngine(await readSchema(), new PrismaPGlite(new PGlite()));
+    const engine = await openSchemaEngine(await readSchema(), pgliteAdapter(openPGlite()));
     expect(await diffMigrationsToSchema(engine)).toBe("");
   });
 

@@ -1,6 +1,6 @@
 // A year of the demo's risk history, so the executive trend tells a story from the first run: one snapshot at the end
 // of each of the last twelve months, worse the further back (the portfolio has been improving), ending near today's
-// scores. Written once: a snapshot already there for a vendor and day is kept.
+// scores; the Kaseya-pattern alarms open today were open all year. Written once: a snapshot already there for a vendor and day is kept.
 import { db } from "@/lib/db";
 import { WEIGHTS } from "@/lib/risk/model";
 import { refreshRiskScores } from "@/lib/risk/stored";
@@ -10,7 +10,7 @@ const levelOf = (residual: number) =>
 
 export async function seedScoreHistory(organizationId: string, now = new Date()): Promise<number> {
   await refreshRiskScores(organizationId, now);
-  const scores = await db().vendorRiskScore.findMany({ where: { organizationId }, select: { vendorId: true, impact: true, likelihood: true, residual: true, weightsVersion: true } });
+  const scores = await db().vendorRiskScore.findMany({ where: { organizationId }, select: { vendorId: true, impact: true, likelihood: true, residual: true, weightsVersion: true, activeAlarms: true } });
   const rows = [];
   for (let monthsAgo = 12; monthsAgo >= 1; monthsAgo--) {
     // The last day of that month.
@@ -20,7 +20,7 @@ export async function seedScoreHistory(organizationId: string, now = new Date())
     for (const s of scores) {
       const likelihood = Math.min(100, Math.round(s.likelihood * worse * 10) / 10);
       const residual = Math.min(100, Math.round((s.impact * likelihood) / 100));
-      rows.push({ organizationId, vendorId: s.vendorId, day, impact: s.impact, likelihood, residual, level: levelOf(residual), weightsVersion: s.weightsVersion });
+      rows.push({ organizationId, vendorId: s.vendorId, day, impact: s.impact, likelihood, residual, level: levelOf(residual), weightsVersion: s.weightsVersion, activeAlarms: s.activeAlarms });
     }
   }
   const { count } = await db().riskSnapshot.createMany({ data: rows, skipDuplicates: true });

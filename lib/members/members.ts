@@ -6,8 +6,8 @@
 // it creates a pending membership that grants nothing until the person accepts it with the token this invitation
 // carried, and a role change or removal ends only this organization's sessions.
 import { auditActor, recordAudit } from "@/lib/audit";
+import { recipientLocale, wordsFor } from "@/lib/i18n/translate";
 import type { Actor } from "@/lib/auth/guard";
-import { roleLabels } from "@/lib/auth/roles";
 import { endMembershipSessions } from "@/lib/auth/session";
 import { createEmailToken, INVITATION_TTL_MS, type TokenOwner } from "@/lib/auth/tokens";
 import { portalLink } from "@/lib/vendors/portal-accounts";
@@ -68,6 +68,7 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
           name: input.name,
           role: input.role,
           vendorId: input.role === "VENDOR" ? input.vendorId : null,
+          locale: input.locale ?? null,
         },
       });
       await recordAudit(tx, {
@@ -94,17 +95,21 @@ export async function inviteMember(actor: Actor, input: InviteMemberInput, baseU
  * membership; what it allows (choosing a first password, or joining with the existing one) is decided when it is used.
  */
 async function invitationEmail(tx: Prisma.TransactionClient, actor: Actor, input: InviteMemberInput, owner: TokenOwner, baseUrl: string) {
-  const intro = `${actor.name} invited you to ${actor.organizationName} on Chainward as ${roleLabels[input.role].toLowerCase()}.`;
+  // In the language the inviter chose for the person (never one the person chose elsewhere: the email is the same for
+  // every address).
+  const { t } = wordsFor(recipientLocale(input.locale));
+  const organization = actor.organizationName;
+  const intro = t("emails.invitation.intro", { inviter: actor.name, organization, role: t(`roles.${input.role}`) });
   if (input.role === "VENDOR") {
     return {
-      subject: `${actor.organizationName} invited you to its supplier portal`,
-      text: `${intro}\n\nOpen the supplier portal (no password needed; the link works once, for 7 days, and after that its page emails you a sign-in code):\n\n${await portalLink(tx, baseUrl, owner, "/portal")}\n`,
+      subject: t("emails.invitation.portalSubject", { organization }),
+      text: `${intro}\n\n${t("emails.invitation.portalOpen")}\n\n${await portalLink(tx, baseUrl, owner, "/portal")}\n`,
     };
   }
   const token = await createEmailToken(tx, owner, "SET_PASSWORD", INVITATION_TTL_MS);
   return {
-    subject: `You are invited to ${actor.organizationName} on Chainward`,
-    text: `${intro}\n\nAccept the invitation here (the link works once, for 7 days):\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
+    subject: t("emails.invitation.staffSubject", { organization }),
+    text: `${intro}\n\n${t("emails.invitation.staffAccept")}\n\n${baseUrl}/accept-invite?token=${encodeURIComponent(token)}\n`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { emailSchema } from "@/lib/auth/schema";
 import { plainString } from "@/lib/validation";
 
@@ -18,6 +19,8 @@ export const inviteMemberSchema = z
     name: plainString("The name").trim().min(1, "Enter the person's name").max(120, "Use at most 120 characters"),
     role,
     vendorId,
+    /** The language of the invitation and of the organization's later emails to the person, until they choose one. */
+    locale: z.enum(LOCALES, { error: "Choose a language" }).optional(),
   })
   .refine(vendorRequired, vendorRule);
 

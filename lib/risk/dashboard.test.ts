@@ -5,7 +5,8 @@ import { seedDemo } from "@/lib/demo/seed";
 import { createFinding } from "@/lib/findings/findings";
 import { createMember, createOrganization, createVendor } from "@/tests/factories";
 import { acceptAlarm } from "./alarms";
-import { ALARMS_PER_VENDOR, band, BANDS, executiveDashboard, rankedRisks, RISKS_PAGE_SIZE, securityDashboard, snapshotRiskScores, storedHeatMap } from "./dashboard";
+import { ALARMS_PER_VENDOR, band, BANDS, cellLevel, executiveDashboard, rankedRisks, RISKS_PAGE_SIZE, securityDashboard, snapshotRiskScores, storedHeatMap } from "./dashboard";
+import { WEIGHTS } from "./model";
 import { loadVendorRisks } from "./vendor-risk";
 
 describe("dashboards", () => {
@@ -93,6 +94,36 @@ describe("dashboards", () => {
     const [withFinding] = await loadVendorRisks(actor, { vendorIds: [v.id] });
     expect(withFinding!.score.likelihood).toBeGreaterThan(base!.score.likelihood);
     expect(withFinding!.score.factors.some((f) => f.text.startsWith("1 open finding (1 critical or high)"))).toBe(true);
+  });
+
+  it("compares the manager's counts with the last snapshot at least 30 days old", async () => {
+    const org = await createOrganization();
+    const { actor } = await createMember(org.id, "SECURITY_MANAGER");
+    const provider = await createVendor(org.id, "Managed Provider");
+    const now = new Date("2026-11-27T12:00:00Z");
+    expect((await securityDashboard(actor, now)).before).toBeNull();
+    // 38 days before: no alarm yet. 26 days before: one alarm, but too recent to compare with.
+    await snapshotRiskScores(new Date("2026-10-20T12:00:00Z"));
+    await db().accessChannel.create({ data: { organizationId: org.id, vendorId: provider.id, name: "RMM", kind: "RMM", direction: "VENDOR_PUSHES", privilege: "CODE_EXECUTION" } });
+    await snapshotRiskScores(new Date("2026-11-01T12:00:00Z"));
+    const d = await securityDashboard(actor, now);
+    expect(d.alarmCount).toBe(1);
+    expect(d.before).toEqual({ day: new Date("2026-10-20T00:00:00Z"), critical: 0, high: 0, alarms: 0 });
+    const levels = await db().vendorRiskScore.findMany({ where: { organizationId: org.id }, select: { level: true } });
+    expect(d.criticalVendors).toBe(levels.filter((l) => l.level === "critical").length);
+    expect(d.highVendors).toBe(levels.filter((l) => l.level === "high").length);
+    // Snapshots taken before alarms were recorded: the alarms' change is unknown, the levels' is not.
+    await db().riskSnapshot.updateMany({ where: { organizationId: org.id }, data: { activeAlarms: null } });
+    const next = await securityDashboard(actor, daysAfter(1, now));
+    expect(next.before).toMatchObject({ day: new Date("2026-10-20T00:00:00Z"), critical: 0, alarms: null });
+  });
+
+  it("colours each heat-map cell by the level at its centre, under the organization's thresholds", () => {
+    expect(cellLevel(4, 4, WEIGHTS.levels)).toBe("critical"); // 90 × 90 → 81
+    expect(cellLevel(4, 2, WEIGHTS.levels)).toBe("high"); // 90 × 50 → 45
+    expect(cellLevel(2, 2, WEIGHTS.levels)).toBe("medium"); // 50 × 50 → 25
+    expect(cellLevel(0, 4, WEIGHTS.levels)).toBe("low"); // 10 × 90 → 9
+    expect(cellLevel(4, 2, { critical: 40, high: 30, medium: 15 })).toBe("critical");
   });
 
   it("snapshots once a day, and the executive trend reads them by month", async () => {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { overdueWhere } from "@/lib/findings/findings";
 import type { Availability, Tier } from "@/lib/generated/prisma/enums";
-import type { RiskLevel } from "./model";
+import { levelOf, weightsFor, type RiskLevel, type Tunables } from "./model";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { freshScores, liveScores, refreshRiskScores, scoreOf, storedRisks, type StoredRisk } from "./stored";
 import { readPage } from "@/lib/validation";
@@ -52,6 +52,32 @@ export async function rankedRisks(actor: Actor, filter: RiskListFilter = {}, pag
     (skip, take) => storedRisks(actor, where, { take, skip }),
   );
   return { ...paging, rows: rows.map((r) => ({ ...asRanked(r), activeAlarms: r.activeAlarms })) };
+}
+
+/**
+ * The level a heat-map cell stands for: the level of the residual score at the cell's centre, under the
+ * organization's thresholds (a cell spans several residual scores; its centre is the typical vendor in it).
+ */
+export function cellLevel(impactBand: number, likelihoodBand: number, levels: Parameters<typeof levelOf>[1]): RiskLevel {
+  const centre = (b: number) => (b + 0.5) * (100 / BANDS);
+  return levelOf(Math.round((centre(impactBand) * centre(likelihoodBand)) / 100), levels);
+}
+
+/** How far back the dashboard's changes look. */
+export const CHANGE_DAYS = 30;
+
+/**
+ * The portfolio on the last snapshot day at least CHANGE_DAYS before today: vendors at critical and high risk, and the
+ * active Kaseya-pattern alarms (null when that day's snapshots did not record alarms). Null without such a day.
+ */
+async function portfolioBefore(organizationId: string, now: Date) {
+  const [row] = await db().$queryRaw<{ day: Date; critical: number; high: number; alarms: number | null }[]>`
+    WITH b AS (SELECT max(day) AS day FROM "RiskSnapshot" WHERE "organizationId" = ${organizationId} AND day <= ${daysAfter(-CHANGE_DAYS, now)}::date)
+    SELECT b.day, count(*) FILTER (WHERE s.level = 'critical')::int AS critical, count(*) FILTER (WHERE s.level = 'high')::int AS high,
+           CASE WHEN count(s."activeAlarms") = count(*) THEN sum(s."activeAlarms")::int END AS alarms
+    FROM b JOIN "RiskSnapshot" s ON s."organizationId" = ${organizationId} AND s.day = b.day
+    GROUP BY b.day`;
+  return row ?? null;
 }
 
 /** Heat-map cells from the stored scores, counted by the database. */
@@ -101,7 +127,10 @@ async function computeSecurityDashboard(actor: Actor, now: Date) {
   const live = liveScores(actor.organizationId);
   // Scores first: the counts below read them directly.
   await freshScores(actor, now);
-  const [top, heat, vendors, alarmRows, sums, slaBreachVendors, kevAlertVendors, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+  const [org, byLevel, before, top, heat, vendors, alarmRows, sums, slaBreachVendors, kevAlertVendors, overdueAssessments, overdueFindings, reviewsOverdue, renewals] = await Promise.all([
+    db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { riskWeights: true, riskWeightsRevision: true } }),
+    db().vendorRiskScore.groupBy({ by: ["level"], where: { ...live, level: { in: ["critical", "high"] } }, _count: true }),
+    portfolioBefore(actor.organizationId, now),
     storedRisks(actor, {}, { take: 10, asOf: now }),
     storedHeatMap(actor.organizationId),
     db().vendor.count({ where: { ...where, status: { not: "TERMINATED" } } }),
@@ -124,9 +153,17 @@ async function computeSecurityDashboard(actor: Actor, now: Date) {
       take: 20,
     }),
   ]);
+  const levels = weightsFor(org.riskWeights as Partial<Tunables> | null, org.riskWeightsRevision).levels;
+  const atLevel = (level: RiskLevel) => byLevel.find((g) => g.level === level)?._count ?? 0;
   return {
     vendors,
     heatMap: heat,
+    /** The level each heat-map cell stands for, in the same [impact][likelihood] layout. */
+    heatMapLevels: heat.map((row, i) => row.map((_, l) => cellLevel(i, l, levels))),
+    criticalVendors: atLevel("critical"),
+    highVendors: atLevel("high"),
+    /** What the counts were CHANGE_DAYS (or a little more) ago, from the risk snapshots, when there are any. */
+    before,
     top: top.map(asRanked),
     alarms: alarmRows.flatMap((r) =>
       r.detail.alarms
@@ -220,8 +257,8 @@ export async function snapshotRiskScores(now = new Date()) {
     if (await db().riskSnapshot.findFirst({ where: { organizationId: org.id, day }, select: { vendorId: true } })) continue;
     await refreshRiskScores(org.id, now);
     written += await db().$executeRaw`
-      INSERT INTO "RiskSnapshot" ("organizationId", "vendorId", day, impact, likelihood, residual, level, "weightsVersion")
-      SELECT s."organizationId", s."vendorId", ${day}::date, s.impact, s.likelihood, s.residual, s.level, s."weightsVersion"
+      INSERT INTO "RiskSnapshot" ("organizationId", "vendorId", day, impact, likelihood, residual, level, "weightsVersion", "activeAlarms")
+      SELECT s."organizationId", s."vendorId", ${day}::date, s.impact, s.likelihood, s.residual, s.level, s."weightsVersion", s."activeAlarms"
       FROM "VendorRiskScore" s JOIN "Vendor" v ON v.id = s."vendorId"
       WHERE s."organizationId" = ${org.id} AND v.status <> 'TERMINATED'
       ON CONFLICT DO NOTHING`;

@@ -144,6 +144,10 @@ export function weightsFor(tuned: Partial<Tunables> | null, revision: number): W
 
 export type RiskLevel = "critical" | "high" | "medium" | "low";
 
+/** The level of a residual score under an organization's thresholds. */
+export const levelOf = (residual: number, levels: Weights["levels"]): RiskLevel =>
+  residual >= levels.critical ? "critical" : residual >= levels.high ? "high" : residual >= levels.medium ? "medium" : "low";
+
 export interface RiskFactor {
   /** Points this factor adds to impact or likelihood. */
   points: number;
@@ -235,7 +239,7 @@ export function computeVendorRisk(input: RiskInputs, W: Weights = WEIGHTS): Risk
   const likelihood = Math.min(100, W.baseLikelihood + hygiene + breaches + kev + controls + findings + stale);
 
   const residual = Math.round((impact * likelihood) / 100);
-  const level: RiskLevel = residual >= W.levels.critical ? "critical" : residual >= W.levels.high ? "high" : residual >= W.levels.medium ? "medium" : "low";
+  const level = levelOf(residual, W.levels);
   return {
     impact: round1(impact),
     likelihood: round1(likelihood),

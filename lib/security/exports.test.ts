@@ -70,7 +70,7 @@ describe("export downloads", () => {
   it("all go through authorizeExport: every route handler except the few that are not downloads", () => {
     const api = path.resolve(import.meta.dirname, "../../app/api");
     const routes = (readdirSync(api, { recursive: true }) as string[]).filter((f) => f.endsWith("route.ts")).map((f) => f.split(path.sep).join("/"));
-    const notDownloads = ["health/route.ts", "vendors/search/route.ts", "evidence/route.ts", "evidence/[evidenceId]/route.ts"];
+    const notDownloads = ["health/route.ts", "search/route.ts", "vendors/search/route.ts", "evidence/route.ts", "evidence/[evidenceId]/route.ts"];
     const gated = routes.filter((f) => readFileSync(path.join(api, f), "utf8").includes("await authorizeExport(request"));
     expect(gated.sort()).toEqual(routes.filter((f) => !notDownloads.includes(f)).sort());
     expect(gated).toHaveLength(10);

@@ -1,5 +1,5 @@
 // What people read for the vendor register's coded values: on pages, in exports, and accepted back by the CSV import.
-import type { Availability, DataSensitivity, Substitutability, Tier, VendorStatus } from "@/lib/domain-types";
+import type { AssessmentStatus, Availability, DataSensitivity, FindingStatus, Severity, Substitutability, Tier, VendorStatus } from "@/lib/domain-types";
 
 export const statusLabels: Record<VendorStatus, string> = {
   PROSPECT: "Prospect",
@@ -28,4 +28,22 @@ export const availabilityLabels: Record<Availability, string> = {
   BUSINESS_HOURS: "Business hours only",
   EXTENDED_HOURS: "Extended hours",
   ALWAYS: "24/7, including weekends and holidays",
+};
+
+export const severityLabels: Record<Severity, string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
+
+export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
+  SENT: "Sent",
+  IN_PROGRESS: "In progress",
+  SUBMITTED: "Submitted",
+  IN_REVIEW: "In review",
+  COMPLETED: "Completed",
+  CANCELLED: "Cancelled",
+};
+
+export const findingStatusLabels: Record<FindingStatus, string> = {
+  OPEN: "Open",
+  IN_REMEDIATION: "In remediation",
+  RESOLVED: "Resolved",
+  RISK_ACCEPTED: "Risk accepted",
 };

@@ -2,6 +2,7 @@
 // them carries its own single-use link, and the sign-in page emails a code. A new membership is pending until the
 // contact first signs in with a link or code sent for it (lib/auth/sign-in.ts).
 import { ActionError } from "@/lib/errors";
+import { recipientLocale } from "@/lib/i18n/translate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/guard";
 import { createEmailToken, PORTAL_INVITATION_TTL_MS, type TokenOwner } from "@/lib/auth/tokens";
@@ -31,16 +32,26 @@ export async function portalLinkFor(tx: Prisma.TransactionClient, baseUrl: strin
  * Returned with the contact's name as this organization records it (emails greet the contact, not whatever name the
  * account carries elsewhere), and the membership takes that name too.
  */
-export async function vendorUserFor(tx: Prisma.TransactionClient, actor: Actor, vendorId: string, contact: { name: string; email: string }, field = "contactIds") {
+export async function vendorUserFor(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  vendorId: string,
+  contact: { name: string; email: string; locale?: string | null },
+  field = "contactIds",
+) {
   const user = await tx.user.upsert({ where: { email: contact.email }, create: { email: contact.email, name: contact.name }, update: {} });
   const membership = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: actor.organizationId } } });
+  // The language this organization writes to the contact in: chosen with the contact, until the person chooses another
+  // (which the membership then keeps).
+  const locale = membership?.locale ?? contact.locale ?? null;
+  const words = { locale: recipientLocale(locale) };
   if (!membership) {
-    const created = await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, name: contact.name, role: "VENDOR", vendorId } });
-    return { ...user, name: contact.name, membershipId: created.id };
+    const created = await tx.membership.create({ data: { userId: user.id, organizationId: actor.organizationId, name: contact.name, role: "VENDOR", vendorId, locale } });
+    return { ...user, ...words, name: contact.name, membershipId: created.id };
   } else if (membership.role !== "VENDOR" || membership.vendorId !== vendorId) {
     throw new ActionError(`${contact.email} already belongs to your organization in another role, so it cannot answer for this vendor.`, field);
-  } else if (membership.name !== contact.name) {
-    await tx.membership.update({ where: { id: membership.id }, data: { name: contact.name } });
+  } else if (membership.name !== contact.name || membership.locale !== locale) {
+    await tx.membership.update({ where: { id: membership.id }, data: { name: contact.name, locale } });
   }
-  return { ...user, name: contact.name, membershipId: membership.id };
+  return { ...user, ...words, name: contact.name, membershipId: membership.id };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { countryCode } from "@/lib/countries";
 import { checkbox, id, optionalDate, optionalEmail, optionalEnum, optionalInt, optionalText, optionalUrl, requiredInt, text } from "@/lib/validation";
 import { isValidLei } from "./lei";
@@ -82,6 +83,8 @@ export const contactSchema = z.object({
   jobTitle: optionalText(120),
   isSecurityContact: checkbox(),
   availability: optionalEnum(AVAILABILITY),
+  /** The language emails to the contact are written in, until the person chooses one. */
+  locale: optionalEnum(LOCALES),
 });
 
 /** Makes a contact the vendor's security contact (or, for the current one, changes when it can be reached). */

@@ -1,138 +1,250 @@
 import type { Metadata } from "next";
+import type { LucideIcon } from "lucide-react";
+import { ArrowDown, ArrowUp, Bug, CalendarClock, ChevronRight, ClipboardCheck, ClockAlert, FileClock, MessageSquareReply, ShieldAlert, Siren, Timer, TriangleAlert } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { HeatMap } from "@/components/risk/heat-map";
-import { RiskLevelBadge } from "@/components/risk/risk-card";
+import { SeverityBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { countAwaitingConfirmation } from "@/lib/advisories/deployments";
 import { awaitingReview } from "@/lib/assessments/assessments";
 import { securityDashboard } from "@/lib/risk/dashboard";
-import { formatDay } from "@/lib/dates";
-import { countOf } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Dashboard" };
-
-function Stat({ label, value, href }: { label: string; value: number; href: string }) {
-  return (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-accent-300 dark:border-slate-800 dark:bg-slate-900">
-      <span className={`block text-2xl font-semibold tabular-nums ${value ? "text-red-800 dark:text-red-300" : ""}`}>{value}</span>
-      <span className="block text-sm text-slate-600 dark:text-slate-400">{label}</span>
-    </Link>
-  );
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
 }
 
+interface QueueItem {
+  key: "alarms" | "critical" | "high" | "review" | "confirm" | "slaBreach" | "kev" | "overdueAssessments" | "overdueFindings" | "reviewsOverdue";
+  count: number;
+  href: string;
+  icon: LucideIcon;
+  /** The count on the comparison day, when the risk snapshots recorded it. */
+  before?: number | null;
+  /** Shown in the severity colour when there is anything to do. */
+  alarm?: boolean;
+}
 
 export default async function DashboardPage() {
   const actor = await requireRole(...STAFF_ROLES);
   // Executives have their own view (with charts, which this page does not load).
   if (actor.role === "EXECUTIVE") redirect("/dashboard/executive");
-  const [d, toReview, toConfirm] = await Promise.all([securityDashboard(actor), awaitingReview(actor), countAwaitingConfirmation(actor)]);
+  const [d, toReview, toConfirm, t, tLevel, format] = await Promise.all([
+    securityDashboard(actor),
+    awaitingReview(actor),
+    countAwaitingConfirmation(actor),
+    getTranslations("dashboard"),
+    getTranslations("dashboard.levels"),
+    getFormatter(),
+  ]);
+  const day = (date: Date) => format.dateTime(date, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+  const queue: QueueItem[] = [
+    { key: "alarms", count: d.alarmCount, href: d.alarms.length ? "#alarms" : "/risks", icon: Siren, before: d.before?.alarms, alarm: true },
+    { key: "critical", count: d.criticalVendors, href: "/risks?level=critical", icon: ShieldAlert, before: d.before?.critical },
+    { key: "high", count: d.highVendors, href: "/risks?level=high", icon: TriangleAlert, before: d.before?.high },
+    { key: "slaBreach", count: d.slaBreachVendors, href: "/vendors?slaBreach=1", icon: Timer },
+    { key: "kev", count: d.kevAlertVendors, href: "/vendors?kevAlert=1", icon: Bug },
+    { key: "review", count: toReview, href: "/assessments?review=1", icon: ClipboardCheck },
+    { key: "confirm", count: toConfirm, href: "/advisories?confirm=1", icon: MessageSquareReply },
+    { key: "overdueAssessments", count: d.overdueAssessments, href: "/assessments?overdue=1", icon: CalendarClock },
+    { key: "overdueFindings", count: d.overdueFindings, href: "/findings?overdue=1", icon: ClockAlert },
+    { key: "reviewsOverdue", count: d.reviewsOverdue, href: "/vendors?reviewOverdue=1", icon: FileClock },
+  ];
+
+  /** The change against the comparison day, where the snapshots recorded the count; nothing otherwise. */
+  function change(now: number, before: number | null | undefined) {
+    if (before === null || before === undefined || !d.before) return null;
+    const date = day(d.before.day);
+    const delta = now - before;
+    return (
+      <span className="flex items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
+        {delta > 0 ? (
+          <ArrowUp aria-hidden className="size-3 text-severity-critical" />
+        ) : delta < 0 ? (
+          <ArrowDown aria-hidden className="size-3 text-severity-low" />
+        ) : null}
+        {delta > 0 ? t("change.up", { count: delta, date }) : delta < 0 ? t("change.down", { count: -delta, date }) : t("change.same", { date })}
+      </span>
+    );
+  }
+
+  const moreAlarms = t.rich("alarms.more", {
+    count: d.alarmCount,
+    link: (chunks) => (
+      <Link href="/risks" className="font-medium underline">
+        {chunks}
+      </Link>
+    ),
+  });
+
   return (
     <>
       <PageHeader
-        title="Dashboard"
-        description={`Who could hurt ${actor.organizationName} most, and what needs attention now.`}
+        title={t("title")}
+        description={t("description", { organization: actor.organizationName })}
         actions={
           <>
             <ButtonLink href="/dashboard/executive" variant="secondary">
-              Executive view
+              {t("executiveView")}
             </ButtonLink>
-            <ButtonLink href="/vendors">View vendors</ButtonLink>
+            <ButtonLink href="/vendors">{t("viewVendors")}</ButtonLink>
           </>
         }
       />
       {d.vendors === 0 ? (
-        <EmptyState title="No suppliers registered yet" action={<ButtonLink href="/vendors/new">Register a vendor</ButtonLink>}>
-          Chainward shows who can reach into your systems once your suppliers are registered.
+        <EmptyState title={t("empty.title")} action={<ButtonLink href="/vendors/new">{t("empty.action")}</ButtonLink>}>
+          {t("empty.body")}
         </EmptyState>
       ) : (
         <div className="space-y-6">
-          {d.alarms.length > 0 && (
-            <section aria-labelledby="alarms" className="rounded-md border border-red-400 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-              <h2 id="alarms" className="font-semibold">
-                {countOf(d.alarmCount, "Kaseya-pattern alarm")}
-                {d.acceptedAlarms ? ` (${d.acceptedAlarms} more accepted until a date)` : ""}
-              </h2>
-              <ul className="mt-1 list-disc pl-5">
-                {d.alarms.map(({ vendor, alarm }) => (
-                  <li key={`${vendor.id}-${alarm.channel}`}>
-                    <Link href={`/vendors/${vendor.id}`} className="font-semibold underline">
-                      {vendor.name}
-                    </Link>{" "}
-                    — {alarm.channel}: {alarm.reasons.join("; ")}
-                  </li>
-                ))}
-              </ul>
-              {d.alarmCount > d.alarms.length && (
-                <p className="mt-1">
-                  The riskiest vendors&apos; first alarms are listed;{" "}
-                  <Link href="/risks" className="font-semibold underline">
-                    all {d.alarmCount} are on their vendors&apos; pages, ranked on Vendor risks
-                  </Link>
-                  .
-                </p>
-              )}
-            </section>
-          )}
-          <div className="grid grid-cols-2 gap-4 sm:grid-cols-4 2xl:grid-cols-7">
-            <Stat label="Questionnaires waiting for your review" value={toReview} href="/assessments?review=1" />
-            <Stat label="Advisory answers awaiting confirmation" value={toConfirm} href="/advisories?confirm=1" />
-            <Stat label="Vendors with patch SLA breaches" value={d.slaBreachVendors} href="/vendors?slaBreach=1" />
-            <Stat label="Vendors with known-exploited flaws open" value={d.kevAlertVendors} href="/vendors?kevAlert=1" />
-            <Stat label="Overdue assessments" value={d.overdueAssessments} href="/assessments?overdue=1" />
-            <Stat label="Overdue findings" value={d.overdueFindings} href="/findings?overdue=1" />
-            <Stat label="Reviews overdue" value={d.reviewsOverdue} href="/vendors?reviewOverdue=1" />
-          </div>
-          <div className="grid items-start gap-6 xl:grid-cols-2">
-            <Card title="Portfolio heat map: impact × likelihood">
-              <HeatMap cells={d.heatMap} />
-            </Card>
-            <Card title="Top 10 risks">
-              <ol className="space-y-2 text-sm">
-                {d.top.map((r, i) => (
-                  <li key={r.vendor.id} className="flex gap-2">
-                    <span className="w-5 shrink-0 text-right tabular-nums text-slate-500">{i + 1}.</span>
-                    <div>
-                      <Link href={`/vendors/${r.vendor.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
-                        {r.vendor.name}
-                      </Link>{" "}
-                      <RiskLevelBadge level={r.score.level} /> <span className="tabular-nums text-slate-600 dark:text-slate-400">{r.score.residual}</span>
-                      <ul className="text-xs text-slate-600 dark:text-slate-400">
-                        {r.score.factors.slice(0, 3).map((f) => (
-                          <li key={f.text}>{f.text}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  </li>
-                ))}
-              </ol>
-              <Link href="/risks" className="mt-3 inline-block text-sm underline">
-                All vendor risks
-              </Link>
-            </Card>
-          </div>
-          <Card title="Contract renewals in the next 90 days">
-            {d.renewals.length === 0 ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400">None.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
-                {d.renewals.map((v) => (
-                  <li key={v.id} className="flex justify-between py-1.5">
-                    <Link href={`/vendors/${v.id}`} className="hover:underline">
-                      {v.name}
+          <section aria-labelledby="work-queue">
+            <h2 id="work-queue" className="mb-2 text-section">
+              {t("queue.title")}
+            </h2>
+            <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-5">
+              {queue.map((item) => {
+                const urgent = item.alarm && item.count > 0;
+                const Icon = item.icon;
+                return (
+                  <li key={item.key}>
+                    <Link
+                      href={item.href}
+                      className={cn(
+                        "group flex h-full items-center gap-3 rounded-lg border bg-white px-3 py-2.5 hover:border-accent-300 dark:bg-slate-900 dark:hover:border-accent-700",
+                        urgent ? "border-severity-critical/60 border-l-4 border-l-severity-critical" : "border-slate-200 dark:border-slate-800",
+                      )}
+                    >
+                      <Icon
+                        aria-hidden
+                        className={cn("size-4 shrink-0", urgent ? "text-severity-critical" : item.count ? "text-slate-600 dark:text-slate-300" : "text-slate-400 dark:text-slate-500")}
+                      />
+                      <span className="min-w-0 flex-1">
+                        <span className="block text-sm text-slate-700 dark:text-slate-300">{t(`queue.${item.key}`)}</span>
+                        {change(item.count, item.before)}
+                      </span>
+                      <span
+                        className={cn(
+                          "text-xl font-semibold tabular-nums",
+                          urgent ? "text-red-700 dark:text-red-300" : item.count ? "text-slate-900 dark:text-slate-100" : "font-normal text-slate-400 dark:text-slate-500",
+                        )}
+                      >
+                        {format.number(item.count)}
+                      </span>
+                      <ChevronRight aria-hidden className="size-4 shrink-0 text-slate-400 group-hover:text-slate-600 dark:group-hover:text-slate-300" />
                     </Link>
-                    <span className="tabular-nums">
-                      {formatDay(v.date)}
-                      {v.noticePeriodDays ? ` (notice ${countOf(v.noticePeriodDays, "day")})` : ""}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+
+          {d.alarms.length > 0 && (
+            <section
+              aria-labelledby="alarms"
+              className="scroll-mt-4 rounded-xl border border-slate-200 border-l-4 border-l-severity-critical bg-white px-5 py-4 text-sm dark:border-slate-800 dark:border-l-severity-critical dark:bg-slate-900"
+            >
+              <h2 id="alarms" className="text-section text-red-800 dark:text-red-300">
+                {d.acceptedAlarms ? t("alarms.headingAccepted", { count: d.alarmCount, accepted: d.acceptedAlarms }) : t("alarms.heading", { count: d.alarmCount })}
+              </h2>
+              <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{t("alarms.explanation")}</p>
+              <ul className="mt-2 divide-y divide-slate-100 dark:divide-slate-800">
+                {d.alarms.map(({ vendor, alarm }) => (
+                  <li key={`${vendor.id}-${alarm.channel}`} className="flex flex-wrap gap-x-2 py-1.5">
+                    <Link href={`/vendors/${vendor.id}`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                      {vendor.name}
+                    </Link>
+                    <span className="text-slate-500 dark:text-slate-400">{alarm.channel}</span>
+                    <span lang="en" className="basis-full text-slate-700 dark:text-slate-300">
+                      {alarm.reasons.join("; ")}
                     </span>
                   </li>
                 ))}
               </ul>
-            )}
+              {d.alarmCount > d.alarms.length && (
+                <p className="mt-2 text-slate-600 dark:text-slate-400">
+                  {moreAlarms}
+                </p>
+              )}
+            </section>
+          )}
+
+          <Card title={t("top.title")} className="min-w-0">
+            <Table aria-label={t("top.title")}>
+              <thead>
+                <tr>
+                  <Th>{t("top.vendor")}</Th>
+                  <Th>{t("top.level")}</Th>
+                  <Th numeric>{t("top.score")}</Th>
+                  <Th numeric>{t("top.impact")}</Th>
+                  <Th numeric>{t("top.likelihood")}</Th>
+                  <Th>{t("top.factor")}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.top.map((r) => {
+                  const factor = r.score.factors[0]?.text;
+                  return (
+                    <tr key={r.vendor.id}>
+                      <Td className="max-w-[14rem] truncate font-medium">
+                        <Link href={`/vendors/${r.vendor.id}`} title={r.vendor.name} className="text-accent-800 hover:underline dark:text-accent-300">
+                          {r.vendor.name}
+                        </Link>
+                      </Td>
+                      <Td>
+                        <SeverityBadge level={r.score.level}>{tLevel(r.score.level)}</SeverityBadge>
+                      </Td>
+                      <Td numeric className="font-semibold">
+                        {format.number(r.score.residual)}
+                      </Td>
+                      <Td numeric>{format.number(r.score.impact)}</Td>
+                      <Td numeric>{format.number(r.score.likelihood)}</Td>
+                      <Td className="max-w-[26rem] truncate text-slate-600 dark:text-slate-400">
+                        {factor && (
+                          <span lang="en" title={factor}>
+                            {factor}
+                          </span>
+                        )}
+                      </Td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+            <Link href="/risks" className="mt-3 inline-block text-sm text-accent-800 hover:underline dark:text-accent-300">
+              {t("top.all")}
+            </Link>
           </Card>
+
+          <div className="grid items-start gap-6 xl:grid-cols-2">
+            <Card title={t("heatMap.title")} className="min-w-0">
+              <HeatMap cells={d.heatMap} levels={d.heatMapLevels} />
+            </Card>
+            <Card title={t("renewals.title")} className="min-w-0">
+              {d.renewals.length === 0 ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">{t("renewals.none")}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
+                  {d.renewals.map((v) => (
+                    <li key={v.id} className="flex justify-between gap-4 py-1.5">
+                      <Link href={`/vendors/${v.id}`} className="hover:underline">
+                        {v.name}
+                      </Link>
+                      <span className="text-right tabular-nums">
+                        {v.noticePeriodDays ? t("renewals.withNotice", { date: day(v.date), days: v.noticePeriodDays }) : day(v.date)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          </div>
         </div>
       )}
     </>

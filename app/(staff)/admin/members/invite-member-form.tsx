@@ -1,4 +1,5 @@
 "use client";
+import { useLocale } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -7,12 +8,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { formKey, type FormState } from "@/lib/forms";
 import { inviteMemberAction } from "@/lib/members/actions";
 import { roleDescriptions, type Role } from "@/lib/auth/roles";
+import { LOCALES, localeNames } from "@/lib/i18n/locales";
 import { roleOptions } from "./role-options";
+
+const languageOptions = LOCALES.map((l) => ({ value: l, label: localeNames[l] }));
 
 export function InviteMemberForm() {
   const [state, action] = useActionState(inviteMemberAction, {} as FormState);
   const values = state.ok ? {} : (state.values ?? {});
   const [role, setRole] = useState(values.role ?? "SECURITY_MANAGER");
+  const locale = useLocale();
   return (
     <form action={action} className="space-y-3" noValidate key={formKey(state)}>
       <FormMessage state={state} />
@@ -36,6 +41,14 @@ export function InviteMemberForm() {
           errors={state.fieldErrors?.vendorId}
         />
       )}
+      <SelectField
+        name="locale"
+        label="Language"
+        help="The invitation and the organization's later emails are written in it, until the person chooses another."
+        options={languageOptions}
+        defaultValue={typeof values.locale === "string" ? values.locale : locale}
+        errors={state.fieldErrors?.locale}
+      />
       <SubmitButton pendingText="Sending invitation…">Send invitation</SubmitButton>
     </form>
   );

@@ -9,18 +9,33 @@ import { weightsFor, weightsLabel, type Tunables } from "@/lib/risk/model";
 
 export const metadata: Metadata = { title: "How risk scores work" };
 
+/** What each input adds, as a two-column table. */
+function InputsTable({ rows }: { rows: [input: string, points: string][] }) {
+  return (
+    <Table>
+      <thead>
+        <tr>
+          <Th>Input</Th>
+          <Th>Points</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([input, points]) => (
+          <tr key={input}>
+            <Td>{input}</Td>
+            <Td>{points}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
 /** The risk model explained for the people who read the scores, with the weights this organization uses today. */
 export default async function RiskModelPage() {
   const actor = await requireRole(...STAFF_ROLES);
   const settings = await organizationSettings(actor);
   const W = weightsFor(settings.riskWeights as Partial<Tunables> | null, settings.riskWeightsRevision);
-  const rows = (items: [string, string][]) =>
-    items.map(([input, points]) => (
-      <tr key={input}>
-        <Td>{input}</Td>
-        <Td>{points}</Td>
-      </tr>
-    ));
   return (
     <>
       <PageHeader
@@ -45,22 +60,14 @@ export default async function RiskModelPage() {
           <h2 id="impact" className="mb-2 text-base font-semibold">
             Impact (0–100): what the vendor could hurt
           </h2>
-          <Table>
-            <thead>
-              <tr>
-                <Th>Input</Th>
-                <Th>Points</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows([
-                ["Most sensitive data it handles", `none ${W.data.NONE}, internal ${W.data.INTERNAL}, confidential ${W.data.CONFIDENTIAL}, personal ${W.data.PERSONAL}, special-category ${W.data.SPECIAL_CATEGORY}`],
-                ["Supports a critical or important function (DORA)", String(W.criticalFunction)],
-                ["How easily it can be replaced", `easy ${W.substitutability.EASY}, difficult ${W.substitutability.DIFFICULT}, not substitutable ${W.substitutability.IMPOSSIBLE}, not assessed ${W.substitutability.unknown}`],
-                ["Reach of its enabled access channels", `up to ${W.accessMax}`],
-              ])}
-            </tbody>
-          </Table>
+          <InputsTable
+            rows={[
+              ["Most sensitive data it handles", `none ${W.data.NONE}, internal ${W.data.INTERNAL}, confidential ${W.data.CONFIDENTIAL}, personal ${W.data.PERSONAL}, special-category ${W.data.SPECIAL_CATEGORY}`],
+              ["Supports a critical or important function (DORA)", String(W.criticalFunction)],
+              ["How easily it can be replaced", `easy ${W.substitutability.EASY}, difficult ${W.substitutability.DIFFICULT}, not substitutable ${W.substitutability.IMPOSSIBLE}, not assessed ${W.substitutability.unknown}`],
+              ["Reach of its enabled access channels", `up to ${W.accessMax}`],
+            ]}
+          />
           <p className="mt-2 text-slate-700 dark:text-slate-300">
             Reach: each enabled channel counts its privilege (read {W.privilege.READ}, write {W.privilege.WRITE}, admin {W.privilege.ADMIN}, code execution{" "}
             {W.privilege.CODE_EXECUTION}) times the criticality of the systems it reaches (low {W.systemCriticality.LOW} to critical {W.systemCriticality.CRITICAL}).
@@ -73,31 +80,23 @@ export default async function RiskModelPage() {
           <h2 id="likelihood" className="mb-2 text-base font-semibold">
             Likelihood (0–100): how probable it is that the reach is used against us
           </h2>
-          <Table>
-            <thead>
-              <tr>
-                <Th>Input</Th>
-                <Th>Points</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows([
-                ["Every vendor starts at", String(W.baseLikelihood)],
-                [
-                  "Hygiene of privileged channels (admin, code execution, or able to push code)",
-                  `up to ${W.hygieneMax}; per channel: no MFA ${W.hygiene.noMfa}, console on the internet ${W.hygiene.consoleExposed}, emergency disconnect never tested ${W.hygiene.killSwitchUntested}, always on ${W.hygiene.alwaysOn}, not monitored ${W.hygiene.unmonitored}`,
-                ],
-                ["Patch SLA breaches in its patch ledger", `up to ${W.breachMax}`],
-                ["Known-exploited vulnerabilities (CISA KEV) open in its products", `up to ${W.kevMax}`],
-                ["Controls failed in its last completed questionnaire", `up to ${W.controlsMax}; never assessed: ${W.neverAssessed}`],
-                [
-                  "Open findings (open or in remediation)",
-                  `up to ${W.findingsMax}; critical ${W.finding.CRITICAL}, high ${W.finding.HIGH}, medium ${W.finding.MEDIUM}, low ${W.finding.LOW} each, doubling over their first ${W.findingAgeDays} days`,
-                ],
-                ["Reassessment overdue", `up to ${W.staleMax}, growing with the days past the next review date`],
-              ])}
-            </tbody>
-          </Table>
+          <InputsTable
+            rows={[
+              ["Every vendor starts at", String(W.baseLikelihood)],
+              [
+                "Hygiene of privileged channels (admin, code execution, or able to push code)",
+                `up to ${W.hygieneMax}; per channel: no MFA ${W.hygiene.noMfa}, console on the internet ${W.hygiene.consoleExposed}, emergency disconnect never tested ${W.hygiene.killSwitchUntested}, always on ${W.hygiene.alwaysOn}, not monitored ${W.hygiene.unmonitored}`,
+              ],
+              ["Patch SLA breaches in its patch ledger", `up to ${W.breachMax}`],
+              ["Known-exploited vulnerabilities (CISA KEV) open in its products", `up to ${W.kevMax}`],
+              ["Controls failed in its last completed questionnaire", `up to ${W.controlsMax}; never assessed: ${W.neverAssessed}`],
+              [
+                "Open findings (open or in remediation)",
+                `up to ${W.findingsMax}; critical ${W.finding.CRITICAL}, high ${W.finding.HIGH}, medium ${W.finding.MEDIUM}, low ${W.finding.LOW} each, doubling over their first ${W.findingAgeDays} days`,
+              ],
+              ["Reassessment overdue", `up to ${W.staleMax}, growing with the days past the next review date`],
+            ]}
+          />
           <p className="mt-2 text-slate-700 dark:text-slate-300">
             Each part levels off towards its maximum, so no single input outweighs the rest without bound. Accepted risks and resolved findings do not count.
           </p>

@@ -8,7 +8,9 @@ import { SavedViews } from "@/components/vendors/saved-views";
 import { VendorFilters } from "@/components/vendors/vendor-filters";
 import { VendorViewMenu } from "@/components/vendors/vendor-view-menu";
 import { Alert } from "@/components/ui/alert";
-import { Badge, scaleLevel, SeverityBadge, type SeverityLevel } from "@/components/ui/badge";
+import { RiskLevelBadge } from "@/components/risk/risk-card";
+import { TierBadge } from "@/components/vendors/tier-badge";
+import { Badge } from "@/components/ui/badge";
 import { ButtonLink, DownloadLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -21,6 +23,7 @@ import { countVendorsForActor, listVendorsForActor } from "@/lib/vendors/queries
 import { savedViews } from "@/lib/vendors/saved-views";
 import { TIERS, VENDOR_STATUSES } from "@/lib/vendors/schema";
 import { cn } from "@/components/ui/cn";
+import type { RiskLevel } from "@/lib/risk/model";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vendorList");
@@ -59,7 +62,7 @@ function SortHeader({ query, column, label, numeric }: { query: VendorListQuery;
 
 export default async function VendorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole(...STAFF_ROLES);
-  const t = await getTranslations("vendorList");
+  const [t, tLabels] = await Promise.all([getTranslations("vendorList"), getTranslations("labels")]);
   const format = await getFormatter();
   const params = await searchParams;
   // Only the search can be refused (a control character): the list is then shown without it, under the message.
@@ -78,12 +81,13 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const exportQuery = vendorListParams(query, { page: 1 }).toString();
   const views = await savedViews(actor);
-  const optionsOf = <K extends string>(codes: readonly K[], namespace: string) => codes.map((value) => ({ value, label: t(`${namespace}.${String(value)}`) }));
+  // Register labels are shared ("labels"); channel kinds and privileges are this page's own.
+  const optionsOf = <K extends string>(codes: readonly K[], translate: (key: string) => string) => codes.map((value) => ({ value, label: translate(String(value)) }));
   const filterOptions = {
-    status: optionsOf(VENDOR_STATUSES, "status"),
-    tier: optionsOf(TIERS, "tier"),
-    channelKind: optionsOf(CHANNEL_KINDS, "channelKind"),
-    privilege: optionsOf(PRIVILEGES, "privilege"),
+    status: optionsOf(VENDOR_STATUSES, (k) => tLabels(`status.${k}`)),
+    tier: optionsOf(TIERS, (k) => tLabels(`tier.${k}`)),
+    channelKind: optionsOf(CHANNEL_KINDS, (k) => t(`channelKind.${k}`)),
+    privilege: optionsOf(PRIVILEGES, (k) => t(`privilege.${k}`)),
   };
   return (
     <>
@@ -177,7 +181,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                               {score ? (
                                 <span className="inline-flex items-center gap-2">
                                   <span className="w-7 text-right font-medium tabular-nums">{format.number(score.residual)}</span>
-                                  <SeverityBadge level={score.level as SeverityLevel}>{t(`levels.${score.level}`)}</SeverityBadge>
+                                  <RiskLevelBadge level={score.level as RiskLevel} />
                                 </span>
                               ) : (
                                 <span className="text-xs text-slate-500 dark:text-slate-400">{t("notScored")}</span>
@@ -194,17 +198,13 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                         case "tier":
                           return (
                             <Td key={c}>
-                              {v.tier ? (
-                                <SeverityBadge level={scaleLevel(v.tier)}>{t(`tier.${v.tier}`)}</SeverityBadge>
-                              ) : (
-                                <span className="text-xs text-slate-500 dark:text-slate-400">{t("notTiered")}</span>
-                              )}
+                              <TierBadge tier={v.tier} />
                             </Td>
                           );
                         case "status":
-                          return <Td key={c}>{t(`status.${v.status}`)}</Td>;
+                          return <Td key={c}>{tLabels(`status.${v.status}`)}</Td>;
                         case "data":
-                          return <Td key={c}>{t(`sensitivity.${v.dataSensitivity}`)}</Td>;
+                          return <Td key={c}>{tLabels(`sensitivity.${v.dataSensitivity}`)}</Td>;
                         case "review":
                           return (
                             <Td key={c} className={cn("whitespace-nowrap tabular-nums", overdue && "font-semibold text-red-800 dark:text-red-300")}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { availabilityLabels, sensitivityLabels, substitutabilityLabels, tierLabels } from "@/components/vendors/labels";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/page";
 import { KaseyaAlarms, RiskCard } from "@/components/risk/risk-card";
@@ -9,12 +8,12 @@ import { storedVendorRisk } from "@/lib/risk/stored";
 import { RISK_ACCEPTORS } from "@/lib/findings/findings";
 import { loadVendorPage } from "@/lib/vendors/page-data";
 import { vendorSecurityContact, vendorTierHistory } from "@/lib/vendors/queries";
-import { formatDay } from "@/lib/dates";
 import { countryName } from "@/lib/countries";
-import { countOf } from "@/lib/format";
+import { getFormatter, getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Vendor" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("vendor.tabs"))("overview") };
+}
 
 function Facts({ rows }: { rows: [string, React.ReactNode][] }) {
   return (
@@ -39,83 +38,84 @@ export default async function VendorOverview({ params, searchParams }: { params:
     searchParams,
   ]);
   const openKev = kev.filter((m) => !m.deployed);
+  const [t, tLabels, format] = await Promise.all([getTranslations("vendor.overview"), getTranslations("labels"), getFormatter()]);
+  const day = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   return (
     <div className="space-y-4">
-      {saved && <Alert tone="success">{saved === "created" ? "Vendor created." : "Changes saved."}</Alert>}
+      {saved && <Alert tone="success">{saved === "created" ? t("created") : t("saved")}</Alert>}
       {openKev.length > 0 && (
         <Alert tone="error">
-          {countOf(openKev.length, "known-exploited vulnerability", "known-exploited vulnerabilities")} in products we run from {vendor.name} not deployed yet:{" "}
-          {openKev.map((m) => m.entry.cveId).join(", ")}.{" "}
+          {t("openKev", { count: openKev.length, vendor: vendor.name, cves: openKev.map((m) => m.entry.cveId).join(", ") })}{" "}
           <Link href={`/vendors/${vendor.id}/patching`} className="font-medium underline">
-            See patching
+            {t("seePatching")}
           </Link>
         </Alert>
       )}
       {risk && <KaseyaAlarms alarms={risk.alarms} vendorId={vendor.id} canAccept={(RISK_ACCEPTORS as readonly string[]).includes(actor.role)} />}
       {risk && <RiskCard score={risk.score} />}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Identity">
+        <Card title={t("identity")}>
           <Facts
             rows={[
-              ["Legal name", vendor.legalName ?? "—"],
-              ["LEI", vendor.lei ? <span className="font-mono">{vendor.lei}</span> : "—"],
-              ["Country", vendor.country ? `${countryName(vendor.country)} (${vendor.country})` : "—"],
-              ["Website", vendor.website ?? "—"],
-              ["Business owner", vendor.businessOwner ?? "—"],
+              [t("legalName"), vendor.legalName ?? "—"],
+              [t("lei"), vendor.lei ? <span className="font-mono">{vendor.lei}</span> : "—"],
+              [t("country"), vendor.country ? `${countryName(vendor.country)} (${vendor.country})` : "—"],
+              [t("website"), vendor.website ?? "—"],
+              [t("businessOwner"), vendor.businessOwner ?? "—"],
             ]}
           />
         </Card>
-        <Card title="Criticality">
+        <Card title={t("criticality")}>
           <Facts
             rows={[
-              ["Tier", vendor.tier ? tierLabels[vendor.tier] : "Not tiered"],
-              ["Data handled", sensitivityLabels[vendor.dataSensitivity]],
-              ["Critical or important function", vendor.criticalFunction ? "Yes (DORA Art. 28)" : "No"],
-              ["Substitutability", vendor.substitutability ? substitutabilityLabels[vendor.substitutability] : "Not assessed"],
+              [t("tier"), tLabels(`tier.${vendor.tier ?? "none"}`)],
+              [t("dataHandled"), tLabels(`sensitivity.${vendor.dataSensitivity}`)],
+              [t("criticalFunction"), vendor.criticalFunction ? t("criticalFunctionYes") : t("no")],
+              [t("substitutability"), tLabels(`substitutability.${vendor.substitutability ?? "none"}`)],
             ]}
           />
         </Card>
-        <Card title="Contract and review">
+        <Card title={t("contractAndReview")}>
           <Facts
             rows={[
-              ["Contract", `${formatDay(vendor.contractStart)} to ${formatDay(vendor.contractEnd)}`],
-              ["Renewal", formatDay(vendor.renewalDate)],
-              ["Notice period", vendor.noticePeriodDays != null ? countOf(vendor.noticePeriodDays, "day") : "—"],
-              ["Next review", formatDay(vendor.nextReviewDate)],
-              ["Offboarding since", vendor.offboardedAt ? formatDay(vendor.offboardedAt) : "—"],
+              [t("contract"), vendor.contractStart || vendor.contractEnd ? t("contractPeriod", { start: day(vendor.contractStart), end: day(vendor.contractEnd) }) : "—"],
+              [t("renewal"), day(vendor.renewalDate)],
+              [t("noticePeriod"), vendor.noticePeriodDays != null ? t("noticeDays", { days: vendor.noticePeriodDays }) : "—"],
+              [t("nextReview"), day(vendor.nextReviewDate)],
+              [t("offboardingSince"), day(vendor.offboardedAt)],
             ]}
           />
         </Card>
-        <Card title="Security contact">
+        <Card title={t("securityContact")}>
           {securityContact ? (
             <Facts
               rows={[
-                ["Name", securityContact.name],
-                ["Phone", securityContact.phone ?? "—"],
-                ["Email", securityContact.email ?? "—"],
-                ["Availability", securityContact.availability ? availabilityLabels[securityContact.availability] : "Unknown"],
+                [t("name"), securityContact.name],
+                [t("phone"), securityContact.phone ?? "—"],
+                [t("email"), securityContact.email ?? "—"],
+                [t("availability"), tLabels(`availability.${securityContact.availability ?? "none"}`)],
               ]}
             />
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              No security contact yet.{" "}
+              {t("noSecurityContact")}{" "}
               <Link href={`/vendors/${vendor.id}/contacts`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
-                Mark one on the Contacts tab
+                {t("markOne")}
               </Link>
-              : the one to call in an incident.
+              {t("markOneWhy")}
             </p>
           )}
         </Card>
       </div>
-      <Card title="Tier history">
+      <Card title={t("tierHistory")}>
         {history.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">The tier has not been set yet.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("tierNotSet")}</p>
         ) : (
           <ol className="space-y-2 text-sm">
             {history.map((h) => (
               <li key={h.id}>
-                <span className="tabular-nums text-slate-600 dark:text-slate-400">{formatDay(h.createdAt)}</span>{" "}
-                {h.fromTier ? tierLabels[h.fromTier] : "Not tiered"} → <strong>{h.toTier ? tierLabels[h.toTier] : "Not tiered"}</strong>: {h.reason}
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">{day(h.createdAt)}</span> {tLabels(`tier.${h.fromTier ?? "none"}`)} →{" "}
+                <strong>{tLabels(`tier.${h.toTier ?? "none"}`)}</strong>: {h.reason}
                 {h.changedByEmail && <span className="text-slate-600 dark:text-slate-400"> ({h.changedByEmail})</span>}
               </li>
             ))}

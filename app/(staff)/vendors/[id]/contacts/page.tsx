@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isLocale, localeNames } from "@/lib/i18n/locales";
 import { EmptyState, FormPanel } from "@/components/ui/page";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, ThActions } from "@/components/ui/table";
@@ -35,7 +36,9 @@ export default async function VendorContactsPage({ params }: { params: Promise<{
                   {c.isSecurityContact && (
                     <span className="block text-xs text-slate-600 dark:text-slate-400">Reachable: {c.availability ? availabilityLabels[c.availability].toLowerCase() : "unknown"}</span>
                   )}
-                  {c.jobTitle && <span className="block text-xs text-slate-600 dark:text-slate-400">{c.jobTitle}</span>}
+                  {(c.jobTitle || c.locale) && (
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">{[c.jobTitle, isLocale(c.locale) ? localeNames[c.locale] : null].filter(Boolean).join(" · ")}</span>
+                  )}
                 </Td>
                 <Td>{c.email ?? "—"}</Td>
                 <Td className="tabular-nums">{c.phone ?? "—"}</Td>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RiskSnapshot" ADD COLUMN     "activeAlarms" INTEGER;

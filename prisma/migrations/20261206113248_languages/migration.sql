@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "locale" TEXT;
+
+-- AlterTable
+ALTER TABLE "VendorContact" ADD COLUMN     "locale" TEXT;
