@@ -1,9 +1,9 @@
 // Words for people who are not making the current request: emails go out in the recipient's language, also from
 // background jobs where there is no request to take a language from.
 import { createFormatter, createTranslator } from "next-intl";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import de from "@/messages/de.json" with { type: "json" };
+import en from "@/messages/en.json" with { type: "json" };
+import fr from "@/messages/fr.json" with { type: "json" };
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 const catalogs = { en, fr, de } satisfies Record<Locale, unknown>;
