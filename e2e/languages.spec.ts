@@ -59,5 +59,8 @@ for (const [locale, lang] of [["fr-FR", "fr"], ["de-DE", "de"]] as const) {
     const left = englishMessages(lang, ["vendor.tabs", "vendor.overview", "labels.tier", "labels.sensitivity", "labels.availability", "labels.riskLevel"]).filter((m) => texts.has(m));
     expect(left).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Longer words in the header's buttons still fit a phone: nothing sticks out sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 }

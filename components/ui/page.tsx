@@ -33,7 +33,7 @@ export function PageHeader({ title, description, crumbs, actions }: { title: str
         <h1 className="text-title tracking-tight">{title}</h1>
         {description && <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{description}</p>}
       </div>
-      {actions && <div className="flex items-center gap-2">{actions}</div>}
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </header>
   );
 }
