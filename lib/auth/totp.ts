@@ -140,6 +140,15 @@ export async function disableTotp(actor: Actor, input: { password: string }) {
   });
 }
 
+/** What the two-step page shows: whether the person has a second factor and whether the organization requires one. */
+export async function twoStepStatus(actor: Actor) {
+  const [user, org] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpEnabledAt: true } }),
+    db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { requireTotp: true } }),
+  ]);
+  return { enabledAt: user.totpEnabledAt, required: org.requireTotp };
+}
+
 export async function unusedRecoveryCodes(actor: Actor) {
   return db().recoveryCode.count({ where: { userId: actor.userId, usedAt: null } });
 }

@@ -1,4 +1,4 @@
-import { databaseIsUp } from "@/lib/db/health";
+import { databaseIsUp } from "@/lib/operations/health";
 import { route } from "@/lib/http";
 
 // Public liveness/readiness probe for load balancers: says only whether the database answers.

@@ -3,8 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
 import { requireRoleDuringEnrollment } from "@/lib/auth/guard";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { pendingEnrollment, unusedRecoveryCodes } from "@/lib/auth/totp";
-import { db } from "@/lib/db";
+import { pendingEnrollment, twoStepStatus, unusedRecoveryCodes } from "@/lib/auth/totp";
 import { formatDay } from "@/lib/dates";
 import { ConfirmForm, DisableForm, RegenerateForm, StartForm } from "./two-step-forms";
 
@@ -12,11 +11,8 @@ export const metadata: Metadata = { title: "Two-step sign-in" };
 
 export default async function TwoStepPage() {
   const actor = await requireRoleDuringEnrollment(...STAFF_ROLES);
-  const [user, org] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpEnabledAt: true } }),
-    db().organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { requireTotp: true } }),
-  ]);
-  const pending = user.totpEnabledAt ? null : await pendingEnrollment(actor);
+  const status = await twoStepStatus(actor);
+  const pending = status.enabledAt ? null : await pendingEnrollment(actor);
   return (
     <>
       <PageHeader
@@ -29,18 +25,18 @@ export default async function TwoStepPage() {
           <Alert tone="error">{actor.organizationName} requires two-step sign-in for its staff. Set it up to continue.</Alert>
         </div>
       )}
-      {user.totpEnabledAt ? (
+      {status.enabledAt ? (
         <div className="grid items-start gap-4 lg:grid-cols-2">
           <Card title="On">
             <p className="text-sm">
-              Since {formatDay(user.totpEnabledAt)}. {await unusedRecoveryCodes(actor)} unused recovery codes left.
+              Since {formatDay(status.enabledAt)}. {await unusedRecoveryCodes(actor)} unused recovery codes left.
             </p>
           </Card>
           <Card title="Recovery codes">
             <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Used some, or lost them? New codes replace all the old ones.</p>
             <RegenerateForm />
           </Card>
-          {!org.requireTotp && (
+          {!status.required && (
             <Card title="Turn off">
               <DisableForm />
             </Card>

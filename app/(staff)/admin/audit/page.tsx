@@ -3,9 +3,8 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Pagination } from "@/components/ui/page";
 import { AuditTable } from "@/components/audit/audit-table";
-import { findBrokenAuditLink } from "@/lib/audit";
-import { listAuditEvents } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/guard";
+import { auditLogPage } from "@/lib/organization/administration";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -13,7 +12,7 @@ const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireRole("ADMIN");
-  const [{ events, page, pageCount }, broken] = await Promise.all([listAuditEvents(actor, pageSchema.parse((await searchParams).page ?? 1)), findBrokenAuditLink(actor.organizationId)]);
+  const { events, page, pageCount, broken } = await auditLogPage(actor, pageSchema.parse((await searchParams).page ?? 1));
   return (
     <>
       <PageHeader

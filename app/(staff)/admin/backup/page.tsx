@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DownloadLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { organizationVendorCount } from "@/lib/organization/administration";
 import { ImportOrganizationForm } from "./import-form";
 import { countOf } from "@/lib/format";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Backup" };
 
 export default async function BackupPage() {
   const actor = await requireRole("ADMIN");
-  const vendors = await db().vendor.count({ where: { organizationId: actor.organizationId } });
+  const vendors = await organizationVendorCount(actor);
   return (
     <>
       <PageHeader title="Backup" description="The whole organization as one JSON file, and its import into an empty organization." />

@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { requireRole } from "@/lib/auth/guard";
-import { smtpConfigured } from "@/lib/email";
-import { linkParts } from "@/lib/email/links";
-import { listOutbox } from "@/lib/email/queries";
+import { outboxPage } from "@/lib/organization/administration";
+import { linkParts } from "@/lib/organization/outbox-links";
 import { appBaseUrl } from "@/lib/request";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
 export default async function OutboxPage() {
   const actor = await requireRole("ADMIN");
-  const smtp = smtpConfigured();
-  const emails = smtp ? [] : await listOutbox(actor);
+  const { smtp, emails } = await outboxPage(actor);
   const origin = new URL(await appBaseUrl()).origin;
   return (
     <>

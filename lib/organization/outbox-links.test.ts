@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkParts } from "./links";
+import { linkParts } from "./outbox-links";
 
 const ORIGIN = "https://chainward.example.com";
 

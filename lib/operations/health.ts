@@ -1,4 +1,5 @@
-import { db } from "./index";
+// Whether the server can serve: the readiness probe (GET /api/health) asks the database.
+import { db } from "@/lib/db";
 
 export async function databaseIsUp(): Promise<boolean> {
   try {
